@@ -1,0 +1,45 @@
+/**
+ * The one protocol between Backstory's parts. Entries are named by receiver and verb; each takes one `data`
+ * object and replies with plain data wrapped in a `Result`. Nothing here carries a Node, Range or Error.
+ */
+import type { EntityProfile, Mention } from '../entities/types';
+
+/** What the content script knows of its page, as the popup shows it. */
+export interface PageState {
+  status: PageStatus;
+  url: string;
+  title: string;
+  /** People and places, most salient first. */
+  entities: EntityProfile[];
+  /** Mentions the recogniser found but the live page no longer had in place. */
+  unplaced: number;
+  /** Set when status is 'error'. */
+  error?: string;
+}
+
+export type PageStatus = 'reading' | 'ready' | 'not-article' | 'paused' | 'site-off' | 'too-large' | 'error';
+
+/** Messages the background answers (sent by content scripts and extension pages). */
+export interface BackgroundProtocol {
+  /** Recognise the people and places in an article's text. Off the page's main thread. */
+  analyseArticle: { data: { text: string; url: string }; reply: { mentions: Mention[]; entities: EntityProfile[] } };
+}
+
+/** Messages a content script answers (sent by the popup and the background to one tab). */
+export interface ContentProtocol {
+  getPageState: { data: Record<string, never>; reply: PageState };
+  /** Scroll to an entity's first mention and flash it. */
+  revealEntity: { data: { entityId: string }; reply: boolean };
+  /** Move the keyboard focus to the next (1) or previous (-1) name and open its card. */
+  stepName: { data: { direction: 1 | -1 }; reply: boolean };
+}
+
+export type Envelope<P, K extends keyof P = keyof P> = K extends keyof P
+  ? { type: K; data: P[K] extends { data: infer D } ? D : never }
+  : never;
+
+export type DataOf<P, K extends keyof P> = P[K] extends { data: infer D } ? D : never;
+export type ReplyOf<P, K extends keyof P> = P[K] extends { reply: infer R } ? R : never;
+
+/** The most text the background accepts for one analysis (characters). Longer articles are cut by the sender. */
+export const MAX_ARTICLE_CHARS = 400_000;

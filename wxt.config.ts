@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/** Fixed add-on id for Firefox, so that tests can pin the moz-extension:// UUID. */
+export const GECKO_ID = 'backstory@backstory.invalid';
+
+export default defineConfig({
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description: 'The story behind the names in the news you read: people and places, highlighted, with background cards.',
+    permissions: ['storage', 'activeTab', 'contextMenus'],
+    commands: {
+      'next-name': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: "Move to the article's next person or place and open its card",
+      },
+    },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: GECKO_ID } } } : {}),
+  }),
+});
