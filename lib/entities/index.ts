@@ -1,0 +1,18 @@
+/**
+ * Text in, people and places out. `detect` is the one entry point the rest of Backstory calls; which recogniser
+ * stands behind it is this module's business alone.
+ */
+import { link } from './link';
+import { recogniseWithCompromise } from './recognise-compromise';
+import type { Recogniser } from './recogniser';
+import type { Mention } from './types';
+
+const recognise: Recogniser = recogniseWithCompromise;
+
+/** The mentions of people and places in `text`, sorted by start, short forms sharing their entity's id. */
+export function detect(text: string): Mention[] {
+  return link(text, recognise(text));
+}
+
+export { profile } from './profile';
+export type { EntityProfile, EntityType, Mention, Span } from './types';

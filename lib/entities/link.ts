@@ -1,0 +1,121 @@
+/**
+ * Joins a name's short forms into one entity within one text ("John Kerry" … "Kerry", "Bashar al-Assad" …
+ * "Assad", "the United States" … "U.S."), gives every entity a stable id, and finds the mentions of a known
+ * name that the recogniser missed (document-level consistency). Pure.
+ */
+import { canonicalPlace } from './places';
+import type { EntityType, Mention, Span } from './types';
+
+/** Name particles that a short form drops or keeps ("al-Assad" → "Assad", "de Gaulle" → "Gaulle"). */
+const PARTICLE = /^(al|el|ad|as|an|bin|ibn|bint|abu|de|del|della|der|di|da|du|la|le|van|von|ten|ter|dos|das)[-‘’'](?=\p{L})/iu;
+
+/** The tokens a person's name is compared by: lower-cased, particles dropped, possessives gone. */
+export function nameTokens(surface: string): string[] {
+  return surface
+    .split(/\s+/)
+    .map((t) => t.replace(/['’]s$/i, '').replace(PARTICLE, '').toLowerCase())
+    .filter((t) => t && !/^(al|el|bin|ibn|de|van|von|der|da|di|du|la|le)$/.test(t));
+}
+
+/** Whether `short` names the same person as `full`: its tokens end `full`'s ("Kerry" ~ "John Kerry"). */
+export function isShortFormOf(short: string[], full: string[]): boolean {
+  if (short.length === 0 || short.length >= full.length) return false;
+  const tail = full.slice(full.length - short.length);
+  return tail.every((t, i) => t === short[i]);
+}
+
+const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** Trims what a recogniser may leave on a span: possessive endings, quotes and punctuation at either end. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  const surface = () => text.slice(start, end);
+  for (;;) {
+    const before = [start, end];
+    if (/['’]s$/.test(surface())) end -= 2;
+    else if (/['’]$/.test(surface()) && /s['’]$/.test(surface())) end -= 1;
+    while (end > start && /[\s,;:!?"“”‘’)(\]]/.test(text[end - 1]!)) end--;
+    if (end > start && text[end - 1] === '.' && !/\.\p{L}\.$|^\p{Lu}\.$|\b\p{Lu}\.$/u.test(surface())) end--;
+    while (start < end && /[\s,;:!?."“”‘’(\[-]/.test(text[start]!)) start++;
+    if (before[0] === start && before[1] === end) break;
+  }
+  return { ...span, start, end };
+}
+
+/** The canonical key of a surface form of a type: places by their alias table, people by their tokens. */
+const placeKey = (surface: string) => canonicalPlace(surface);
+
+/**
+ * Turns recogniser spans into highlighted mentions: PER and LOC only, short forms joined, ids assigned
+ * (`per:john-kerry`, `loc:united-states`), and missed repeats of a known name added. Output is sorted by start.
+ */
+export function link(text: string, spans: Span[]): Mention[] {
+  const trimmed = spans.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+  const named = trimmed.filter((s): s is Span & { type: EntityType } => s.type === 'PER' || s.type === 'LOC');
+  const withMissed = [...named, ...findMissed(text, named, trimmed)].sort((a, b) => a.start - b.start);
+  const personIds = personCanonicals(withMissed.filter((s) => s.type === 'PER').map((s) => text.slice(s.start, s.end)));
+  return withMissed.map((s) => {
+    const surface = text.slice(s.start, s.end);
+    const canonical = s.type === 'PER' ? personIds.get(surface) ?? surface : placeKey(surface);
+    return { start: s.start, end: s.end, type: s.type, entityId: `${s.type.toLowerCase()}:${slug(canonical) || 'x'}` };
+  });
+}
+
+/** Maps each person surface form to the fullest name it is a short form of (the first-seen fullest one). */
+function personCanonicals(surfaces: string[]): Map<string, string> {
+  const distinct = [...new Set(surfaces)];
+  const tokens = new Map(distinct.map((s) => [s, nameTokens(s)] as const));
+  const result = new Map<string, string>();
+  for (const surface of distinct) {
+    const own = tokens.get(surface)!;
+    let best = surface;
+    for (const other of distinct) {
+      const full = tokens.get(other)!;
+      if (isShortFormOf(own, full) && full.length > nameTokens(best).length) best = other;
+    }
+    result.set(surface, best);
+  }
+  return result;
+}
+
+/**
+ * Whole-word occurrences of names already recognised elsewhere in the text that no span covers: a recogniser that
+ * found "Kerry" nine times but missed the tenth gets the tenth. Short forms of one letter or lower-case are skipped.
+ */
+function findMissed(text: string, named: Array<Span & { type: EntityType }>, all: Span[]) {
+  const taken = all.map((s) => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
+  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
+  const seen = new Map<string, EntityType>();
+  for (const s of named) {
+    const surface = text.slice(s.start, s.end);
+    if (surface.length > 1 && /^\p{Lu}/u.test(surface)) seen.set(surface, s.type);
+    if (s.type === 'PER') for (const short of surnames(surface)) if (!seen.has(short)) seen.set(short, 'PER');
+  }
+  const found: Array<Span & { type: EntityType }> = [];
+  for (const [surface, type] of seen) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + surface.length;
+      if (overlaps(start, end)) continue;
+      found.push({ start, end, type });
+      taken.push([start, end]);
+    }
+  }
+  return found;
+}
+
+/** The short forms a full name is later referred to by: its surname, with and without a particle. */
+export function surnames(surface: string): string[] {
+  const words = surface.split(/\s+/);
+  if (words.length < 2) return [];
+  const last = words[words.length - 1]!.replace(/['’]s$/, '');
+  const bare = last.replace(PARTICLE, '');
+  return [...new Set([last, bare])].filter((w) => w.length > 2 && /^\p{Lu}/u.test(w));
+}
