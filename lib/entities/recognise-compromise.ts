@@ -22,7 +22,7 @@ interface Found {
 function collect(text: string): Found[] {
   const doc = nlp(text);
   const out: Found[] = [];
-  const take = (view: ReturnType<typeof doc.people>, type: SpanType) => {
+  const take = (view: { json: (o: object) => unknown }, type: SpanType) => {
     for (const m of view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
       out.push({ start: m.offset.start, end: m.offset.start + m.offset.length, type });
     }
