@@ -15,6 +15,19 @@ export interface PageState {
   unplaced: number;
   /** Set when status is 'error'. */
   error?: string;
+  /** What the last run cost the page's main thread, in milliseconds. */
+  timings?: PageTimings;
+}
+
+export interface PageTimings {
+  /** Readability on the clone, with tracing back to the live text. */
+  extractMs: number;
+  /** Building ranges and painting them, summed over chunks. */
+  paintMs: number;
+  /** The longest single task Backstory ran on the main thread. */
+  longestTaskMs: number;
+  /** From the start of the run to the last highlight painted, waiting for the background included. */
+  totalMs: number;
 }
 
 export type PageStatus = 'reading' | 'ready' | 'not-article' | 'paused' | 'site-off' | 'too-large' | 'error';

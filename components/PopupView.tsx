@@ -1,0 +1,86 @@
+import type { PageState } from '../lib/messaging/protocol';
+import { EntityList } from './EntityList';
+
+/** What the popup knows: a page's state, or that the tab cannot be read at all. */
+export type PopupModel =
+  | { kind: 'loading' }
+  | { kind: 'restricted'; url: string }
+  | { kind: 'unreachable' }
+  | { kind: 'page'; page: PageState };
+
+export interface PopupViewProps {
+  model: PopupModel;
+  paused: boolean;
+  site: string | null;
+  siteEnabled: boolean;
+  onPause: (paused: boolean) => void;
+  onSiteEnabled: (enabled: boolean) => void;
+  onReveal: (entityId: string) => void;
+}
+
+const MESSAGES: Record<string, string> = {
+  reading: 'Still reading this page…',
+  'not-article': 'This page does not look like an article, so Backstory left it alone.',
+  'too-large': 'This page is too large to read without slowing it down.',
+  paused: 'Backstory is paused everywhere.',
+  'site-off': 'Backstory is off on this site.',
+};
+
+export function PopupView(props: PopupViewProps) {
+  const { model } = props;
+  return (
+    <main class="bs-popup">
+      <header class="bs-bar">
+        <h1>Backstory</h1>
+        <label class="bs-toggle">
+          <input type="checkbox" checked={props.paused} onChange={(e) => props.onPause(e.currentTarget.checked)} /> Pause
+        </label>
+        {props.site && (
+          <label class="bs-toggle">
+            <input
+              type="checkbox"
+              checked={props.siteEnabled}
+              onChange={(e) => props.onSiteEnabled(e.currentTarget.checked)}
+            />{' '}
+            On for {props.site}
+          </label>
+        )}
+      </header>
+      <div class="bs-body" aria-live="polite">
+        {body(model, props.onReveal)}
+      </div>
+    </main>
+  );
+}
+
+function body(model: PopupModel, onReveal: (id: string) => void) {
+  switch (model.kind) {
+    case 'loading':
+      return <p class="bs-state" data-state="loading">Looking at this tab…</p>;
+    case 'restricted':
+      return (
+        <p class="bs-state" data-state="restricted">
+          Browsers keep their own pages (such as settings and the web store) closed to extensions, so there is nothing
+          to show here.
+        </p>
+      );
+    case 'unreachable':
+      return (
+        <p class="bs-state" data-state="unreachable">
+          Backstory is not running in this tab yet. Reload the page to read it.
+        </p>
+      );
+    case 'page': {
+      const { page } = model;
+      if (page.status === 'error') return <p class="bs-state" data-state="error">Something went wrong: {page.error}</p>;
+      if (page.status !== 'ready') return <p class="bs-state" data-state={page.status}>{MESSAGES[page.status]}</p>;
+      if (!page.entities.length) return <p class="bs-state" data-state="empty">No people or places named in this article.</p>;
+      return (
+        <>
+          <p class="bs-title" data-state="ready">{page.title}</p>
+          <EntityList entities={page.entities} onReveal={onReveal} />
+        </>
+      );
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import { PopupView, type PopupModel } from '../../components/PopupView';
+import { sendToTab } from '../../lib/messaging/send';
+import { settingsItem, withSite, DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
+
+const POLL_MS = 400;
+
+/** The tab the popup speaks of: `?tab=ID` (tests, and a popup opened as a page), else the active tab. */
+async function targetTab() {
+  const id = Number(new URLSearchParams(location.search).get('tab'));
+  if (id) return browser.tabs.get(id);
+  return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+}
+
+export function App() {
+  const [model, setModel] = useState<PopupModel>({ kind: 'loading' });
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [tab, setTab] = useState<{ id: number; host: string | null } | null>(null);
+
+  useEffect(() => {
+    void settingsItem.getValue().then(setSettings);
+    return settingsItem.watch((s) => setSettings(s));
+  }, []);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let live = true;
+    void (async () => {
+      const t = await targetTab();
+      if (!t?.id) return setModel({ kind: 'unreachable' });
+      const url = t.url ?? '';
+      const host = /^https?:/.test(url) ? new URL(url).hostname : null;
+      setTab({ id: t.id, host });
+      const poll = async () => {
+        const reply = await sendToTab(t.id!, 'getPageState', {});
+        if (!live) return;
+        if (!reply.ok) {
+          setModel(/^(https?|file):/.test(url) ? { kind: 'unreachable' } : { kind: 'restricted', url });
+          return;
+        }
+        setModel({ kind: 'page', page: reply.value });
+        if (reply.value.status === 'reading') timer = setTimeout(poll, POLL_MS);
+      };
+      await poll();
+    })();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [settings]);
+
+  const save = (next: Settings) => void settingsItem.setValue(next);
+  return (
+    <PopupView
+      model={model}
+      paused={settings.paused}
+      site={tab?.host ?? null}
+      siteEnabled={tab?.host ? !settings.disabledSites.includes(tab.host) : true}
+      onPause={(paused) => save({ ...settings, paused })}
+      onSiteEnabled={(enabled) => tab?.host && save(withSite(settings, tab.host, enabled))}
+      onReveal={(entityId) => tab && void sendToTab(tab.id, 'revealEntity', { entityId })}
+    />
+  );
+}
