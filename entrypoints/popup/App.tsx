@@ -13,6 +13,20 @@ async function targetTab() {
   return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
 }
 
+/** Stores and browsers' own pages, which no extension may script. */
+const CLOSED_HOSTS = new Set(['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org']);
+
+const hostOf = (url: string) => (/^https?:/.test(url) ? new URL(url).hostname : null);
+
+/**
+ * Why a tab's content script did not answer. Backstory may read every http(s) page, so a tab whose URL it is not
+ * even allowed to see is one of the browser's own pages; a web page it can see has simply not loaded it yet.
+ */
+function unanswered(url: string | undefined): PopupModel {
+  if (!url || !/^(https?|file):/.test(url) || CLOSED_HOSTS.has(hostOf(url) ?? '')) return { kind: 'restricted', url: url ?? '' };
+  return { kind: 'unreachable' };
+}
+
 export function App() {
   const [model, setModel] = useState<PopupModel>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -29,16 +43,11 @@ export function App() {
     void (async () => {
       const t = await targetTab();
       if (!t?.id) return setModel({ kind: 'unreachable' });
-      const url = t.url ?? '';
-      const host = /^https?:/.test(url) ? new URL(url).hostname : null;
-      setTab({ id: t.id, host });
       const poll = async () => {
         const reply = await sendToTab(t.id!, 'getPageState', {});
         if (!live) return;
-        if (!reply.ok) {
-          setModel(/^(https?|file):/.test(url) ? { kind: 'unreachable' } : { kind: 'restricted', url });
-          return;
-        }
+        if (!reply.ok) return setModel(unanswered(t.url));
+        setTab({ id: t.id!, host: hostOf(reply.value.url) });
         setModel({ kind: 'page', page: reply.value });
         if (reply.value.status === 'reading') timer = setTimeout(poll, POLL_MS);
       };

@@ -1,0 +1,157 @@
+/**
+ * Playwright fixtures: Debian's Chromium with the built extension loaded (recipe: shared/E2E.md), the fixture
+ * site served from 127.0.0.1, and helpers to read what Backstory painted and the card it shows.
+ */
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer, type StaticServer } from '../servers/static-server';
+
+export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+export const SITE_DIR = fileURLToPath(new URL('../fixtures/site', import.meta.url));
+
+export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{ context: BrowserContext; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  return { context, dir };
+}
+
+type Fixtures = { site: StaticServer; context: BrowserContext; extensionId: string; worker: Worker };
+
+export const test = base.extend<{ context: BrowserContext; extensionId: string; worker: Worker }, { site: StaticServer }>({
+  site: [
+    async ({}, use) => {
+      const server = await startStaticServer(SITE_DIR);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({}, use) => {
+    const { context, dir } = await launchWithExtension();
+    await use(context);
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  },
+  worker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+});
+export type { Fixtures };
+export const expect = test.expect;
+
+/** The text of every range painted under each Backstory highlight name, in the page's main world. */
+export function paintedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const name of ['backstory-person', 'backstory-place', 'backstory-focus']) {
+      const h = CSS.highlights.get(name);
+      out[name] = h ? [...h].map((r) => r.toString()) : [];
+    }
+    return out;
+  });
+}
+
+/** Waits until Backstory has painted at least one name. */
+export async function waitForPaint(page: Page): Promise<void> {
+  await page.waitForFunction(() => (CSS.highlights.get('backstory-person')?.size ?? 0) + (CSS.highlights.get('backstory-place')?.size ?? 0) > 0);
+}
+
+/** The centre of the first painted range whose text is `text`, in viewport coordinates, scrolled into view. */
+export async function rangeCentre(page: Page, name: string, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ name, text, nth }) => {
+      const ranges = [...(CSS.highlights.get(name) ?? [])].filter((r) => r.toString() === text) as Range[];
+      const range = ranges[nth];
+      if (!range) throw new Error(`no painted range "${text}" under ${name}`);
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    { name, text, nth },
+  );
+}
+
+/**
+ * The card as a reader meets it: its text and whether it is shown. The card lives in a closed shadow root,
+ * which page scripts cannot open; the DevTools protocol can, so the test reads it as assistive tech would.
+ */
+export async function readCard(page: Page): Promise<{ open: boolean; text: string; live: string }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = find(root, (n) => n.nodeName === 'BACKSTORY-UI');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return { open: false, text: '', live: '' };
+    const frame = find(shadow, (n) => attr(n, 'class') === 'bs-frame');
+    const live = find(shadow, (n) => attr(n, 'class') === 'bs-live');
+    const open = frame !== undefined && attr(frame, 'hidden') === undefined;
+    return { open, text: frame ? textOf(frame) : '', live: live ? textOf(live) : '' };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+function attr(node: CdpNode, name: string): string | undefined {
+  const a = node.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
+  return undefined;
+}
+
+function find(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
+  if (test(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const hit = find(child, test);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function textOf(node: CdpNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeName === 'STYLE') return '';
+  return (node.children ?? []).map(textOf).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The id of the tab in front. Without the "tabs" permission the extension cannot see tab URLs, so tests find
+ * their tab as the one they opened last (a new page is brought to the front).
+ */
+export async function frontTabId(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]!.id!);
+}
+
+/** Asks the front tab's content script for its page state, from the extension's service worker. */
+export async function pageState(worker: Worker): Promise<{ status: string; entities: Array<{ id: string; name: string; type: string; mentionCount: number; role?: string }>; timings?: Record<string, number> }> {
+  const tabId = await frontTabId(worker);
+  return worker.evaluate(async (tabId) => {
+    const reply = await chrome.tabs.sendMessage(tabId, { type: 'getPageState', data: {} });
+    if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+    return reply.value;
+  }, tabId);
+}
