@@ -117,5 +117,5 @@ export function surnames(surface: string): string[] {
   if (words.length < 2) return [];
   const last = words[words.length - 1]!.replace(/['’]s$/, '');
   const bare = last.replace(PARTICLE, '');
-  return [...new Set([last, bare])].filter((w) => w.length > 2 && /^\p{Lu}/u.test(w));
+  return [...new Set([last, bare])].filter((w) => w.length > 2 && /\p{Lu}/u.test(w));
 }

@@ -44,7 +44,13 @@ export function buildTextIndex(nodes: readonly Text[], maxChars = Infinity): Tex
   return { text: parts.join(''), nodes: kept, starts };
 }
 
-/** The node index holding text offset `offset` (the last node starting at or before it). */
+/** The text node and offset in it where text offset `offset` lies (the last node starting at or before it). */
+export function locate(index: TextIndex, offset: number): { node: Text; offset: number } | null {
+  if (!index.nodes.length) return null;
+  const i = nodeAt(index, offset);
+  return { node: index.nodes[i]!, offset: offset - index.starts[i]! };
+}
+
 function nodeAt(index: TextIndex, offset: number): number {
   let lo = 0;
   let hi = index.starts.length - 1;
