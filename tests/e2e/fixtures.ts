@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { startStaticServer, type StaticServer } from '../servers/static-server';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
-export const SITE_DIR = fileURLToPath(new URL('../fixtures/site', import.meta.url));
+export const SITE_DIR = fileURLToPath(new URL('../fixtures', import.meta.url));
 
 export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-e2e-'));

@@ -4,7 +4,7 @@ import { expect, frontTabId, paintedTexts, test, waitForPaint } from './fixtures
 test.describe('the popup', () => {
   test('lists the article people and places, grouped, and reveals one in the page', async ({ context, site, worker, extensionId }) => {
     const page = await context.newPage();
-    const url = `${site.origin}/seed/`;
+    const url = `${site.origin}/site/seed/`;
     await page.goto(url);
     await waitForPaint(page);
     const tabId = await frontTabId(worker);
@@ -24,7 +24,7 @@ test.describe('the popup', () => {
 
   test('says so for a page that is not an article, and for the browser own pages', async ({ context, site, worker, extensionId }) => {
     const page = await context.newPage();
-    const url = `${site.origin}/plain/`;
+    const url = `${site.origin}/site/plain/`;
     await page.goto(url);
     const tabId = await frontTabId(worker);
     const popup = await context.newPage();
@@ -42,7 +42,7 @@ test.describe('the popup', () => {
 
   test('pause and per-site off clear the highlights, persist, and undo', async ({ context, site, worker, extensionId }) => {
     const page = await context.newPage();
-    const url = `${site.origin}/seed/`;
+    const url = `${site.origin}/site/seed/`;
     await page.goto(url);
     await waitForPaint(page);
     const tabId = await frontTabId(worker);

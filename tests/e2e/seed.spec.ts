@@ -8,7 +8,7 @@ const EITHER = ['Kremlin'];
 test.describe('the seed page', () => {
   test('highlights exactly its people and places, only in the article body', async ({ context, site, worker }) => {
     const page = await context.newPage();
-    const url = `${site.origin}/seed/`;
+    const url = `${site.origin}/site/seed/`;
     await page.goto(url);
     await waitForPaint(page);
     const painted = await paintedTexts(page);
@@ -38,7 +38,7 @@ test.describe('the seed page', () => {
 
   test('hovering a name opens its card, which closes on leave and on Esc', async ({ context, site }) => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/seed/`);
+    await page.goto(`${site.origin}/site/seed/`);
     await waitForPaint(page);
     const at = await rangeCentre(page, 'backstory-person', 'Kerry', 1);
     await page.mouse.move(at.x, at.y);
@@ -62,7 +62,7 @@ test.describe('the seed page', () => {
 
   test('a short dwell is needed: passing over a name opens nothing', async ({ context, site }) => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/seed/`);
+    await page.goto(`${site.origin}/site/seed/`);
     await waitForPaint(page);
     const at = await rangeCentre(page, 'backstory-place', 'Moscow');
     await page.mouse.move(at.x, at.y);
@@ -73,7 +73,7 @@ test.describe('the seed page', () => {
 
   test('the keyboard moves through the names and announces each card', async ({ context, site }) => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/seed/`);
+    await page.goto(`${site.origin}/site/seed/`);
     await waitForPaint(page);
     await page.keyboard.press('Alt+Shift+N');
     await expect.poll(async () => (await paintedTexts(page))['backstory-focus']).toEqual(['Sergei Lavrov']);
