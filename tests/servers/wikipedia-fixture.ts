@@ -9,6 +9,7 @@
  *   `throttleNext`; 404 with the REST error body otherwise. `{{base}}` in thumbnails becomes this server's URL.
  * - GET /w/api.php?action=query&list=search&srsearch=…: full-text search over the fixture pages.
  * - GET /w/api.php?action=query&prop=links&titles=…: the links of a disambiguation page (links/*.json).
+ * - GET /w/api.php?action=query&redirects=1&titles=…: where a redirect page leads (routes.json).
  * - GET /thumb/{name}.png: a tiny PNG.
  */
 import { createServer } from 'node:http';
@@ -133,6 +134,15 @@ function links(res: ServerResponse, titles: string): void {
   send(res, 200, JSON.stringify({ batchcomplete: '', query: { pages: { '-1': { ns: 0, title: titles, missing: '' } } } }), JSON_TYPE);
 }
 
+function redirects(res: ServerResponse, titles: string, routes: Routes): void {
+  const from = titles.replace(/ /g, '_');
+  const to = routes.redirects[from];
+  const query = to
+    ? { redirects: [{ from: from.replace(/_/g, ' '), to: to.replace(/_/g, ' ') }], pages: [{ ns: 0, title: to.replace(/_/g, ' ') }] }
+    : { pages: [{ ns: 0, title: from.replace(/_/g, ' ') }] };
+  send(res, 200, JSON.stringify({ batchcomplete: true, query }), JSON_TYPE);
+}
+
 /** Starts the fixture server on 127.0.0.1 and a free port. */
 export async function startWikipediaFixture(): Promise<WikipediaFixture> {
   const routes = JSON.parse(readFileSync(join(DIR, 'routes.json'), 'utf8')) as Routes;
@@ -158,6 +168,7 @@ export async function startWikipediaFixture(): Promise<WikipediaFixture> {
         return search(res, url.searchParams.get('srsearch') ?? '', Number(url.searchParams.get('srlimit') ?? 10), pages);
       }
       if (url.searchParams.get('prop') === 'links') return links(res, url.searchParams.get('titles') ?? '');
+      if (url.searchParams.get('redirects')) return redirects(res, url.searchParams.get('titles') ?? '', routes);
     }
     send(res, 404, JSON.stringify({ error: { code: 'badrequest', info: 'Not a fixture route' } }), JSON_TYPE);
   };
