@@ -1,3 +1,5 @@
+// @vitest-environment node
+// The background has no DOM; and happy-dom's fetch keeps its own HTTP cache, which would hide our cache's behaviour.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSummary, normaliseTitle, searchTitles, toPlainText, API_USER_AGENT } from '../../lib/knowledge/wikipedia';
 import type { WikipediaDeps, WikipediaSettings } from '../../lib/knowledge/wikipedia';
