@@ -90,7 +90,8 @@ export function planTitle(input: DisambiguationInput): TitleChoice & { searchQue
     return { title: input.atlas.name, reason: `a country in the atlas${from}${near}`, searchQuery };
   }
   if (input.atlas?.kind === 'city') {
-    return { title: input.atlas.name, reason: `a city in the atlas${input.atlas.country ? ` (${input.atlas.country})` : ''}`, searchQuery };
+    // The atlas may hold the local name ("Genève"); the article's own form is the one its language edition uses.
+    return { title: input.name, reason: `a city in the atlas${input.atlas.country ? ` (${input.atlas.country})` : ''}`, searchQuery };
   }
   return { title: input.name, reason: 'the place name as written (not in the atlas)', searchQuery };
 }

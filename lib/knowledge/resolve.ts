@@ -43,7 +43,10 @@ export async function resolveWikipedia(
   const first = await fetchSummary(plan.title, settings, deps);
   if (first.status === 'throttled') return { status: 'error', title: plan.title, reason: plan.reason, retryAt: first.retryAt, message: 'Wikipedia asked to wait' };
   if (first.status === 'error') return { status: 'error', title: plan.title, reason: plan.reason, message: first.message };
-  if (first.status === 'ok' && fitsType(input.type, first.summary.description)) return fromSummary(first.summary, plan.reason);
+  if (first.status === 'ok' && fitsType(input.type, first.summary.description)) {
+    const redirected = first.summary.title !== plan.title ? `; Wikipedia redirects "${plan.title}" to "${first.summary.title}"` : '';
+    return fromSummary(first.summary, plan.reason + redirected);
+  }
 
   const why =
     first.status === 'ok' ? `"${first.summary.title}" is ${first.summary.description ?? 'another kind of thing'}` :

@@ -25,7 +25,7 @@ describe('planTitle', () => {
     ['U.S. → United States', { name: 'U.S.', type: 'LOC', aliases: ['U.S.'], context: [], atlas: { name: 'United States', kind: 'country' } }, 'United States', /alias/],
     ['Georgia next to Atlanta', { name: 'Georgia', type: 'LOC', aliases: ['Georgia'], context: ['Atlanta'], contextCountries: ['United States'], atlas: { name: 'Georgia', kind: 'country' } }, 'Georgia (U.S. state)', /other places are in United States/],
     ['Georgia next to Tbilisi', { name: 'Georgia', type: 'LOC', aliases: ['Georgia'], context: ['Tbilisi'], contextCountries: ['Georgia'], atlas: { name: 'Georgia', kind: 'country' } }, 'Georgia (country)', /usual sense/],
-    ['Geneva the city', { name: 'Geneva', type: 'LOC', aliases: ['Geneva'], context: [], atlas: { name: 'Geneva', kind: 'city', country: 'Switzerland' } }, 'Geneva', /city in the atlas \(Switzerland\)/],
+    ['Geneva the city, by its English name', { name: 'Geneva', type: 'LOC', aliases: ['Geneva'], context: [], atlas: { name: 'Genève', kind: 'city', country: 'Switzerland' } }, 'Geneva', /city in the atlas \(Switzerland\)/],
   ])('%s', (_, input, title, reason) => {
     const plan = planTitle(input);
     expect(plan.title).toBe(title);
