@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { fitsType, pickCandidate, planTitle, rankCandidates } from '../../lib/knowledge/disambiguate';
+import type { DisambiguationInput } from '../../lib/knowledge/disambiguate';
+
+const kerry: DisambiguationInput = {
+  name: 'John Kerry',
+  type: 'PER',
+  aliases: ['John Kerry', 'Kerry'],
+  role: 'secretary of state',
+  context: ['Sergei Lavrov', 'Moscow'],
+};
+const jordan: DisambiguationInput = {
+  name: 'Jordan',
+  type: 'LOC',
+  aliases: ['Jordan'],
+  context: ['Lebanon', 'Israel', 'Syria'],
+  atlas: { name: 'Jordan', kind: 'country' },
+};
+
+describe('planTitle', () => {
+  it.each<[string, DisambiguationInput, string, RegExp]>([
+    ['Kerry → John Kerry', kerry, 'John Kerry', /full name "John Kerry" from the short form "Kerry"/],
+    ['Putin as written', { name: 'Vladimir Putin', type: 'PER', aliases: ['Vladimir Putin'], context: [] }, 'Vladimir Putin', /as the article writes it/],
+    ['Jordan the country', jordan, 'Jordan', /a country in the atlas; named with Lebanon, Israel, Syria/],
+    ['U.S. → United States', { name: 'U.S.', type: 'LOC', aliases: ['U.S.'], context: [], atlas: { name: 'United States', kind: 'country' } }, 'United States', /alias/],
+    ['Georgia next to Atlanta', { name: 'Georgia', type: 'LOC', aliases: ['Georgia'], context: ['Atlanta'], contextCountries: ['United States'], atlas: { name: 'Georgia', kind: 'country' } }, 'Georgia (U.S. state)', /other places are in United States/],
+    ['Georgia next to Tbilisi', { name: 'Georgia', type: 'LOC', aliases: ['Georgia'], context: ['Tbilisi'], contextCountries: ['Georgia'], atlas: { name: 'Georgia', kind: 'country' } }, 'Georgia (country)', /usual sense/],
+    ['Geneva the city, by its English name', { name: 'Geneva', type: 'LOC', aliases: ['Geneva'], context: [], atlas: { name: 'Genève', kind: 'city', country: 'Switzerland' } }, 'Geneva', /city in the atlas \(Switzerland\)/],
+  ])('%s', (_, input, title, reason) => {
+    const plan = planTitle(input);
+    expect(plan.title).toBe(title);
+    expect(plan.reason).toMatch(reason);
+  });
+
+  it('adds the role and the co-mentioned names to the search query', () => {
+    expect(planTitle(kerry).searchQuery).toBe('John Kerry secretary of state Sergei Lavrov Moscow');
+    expect(planTitle({ ...jordan, contextCountries: [] }).searchQuery).toBe('Jordan Lebanon Israel');
+  });
+});
+
+describe('pickCandidate', () => {
+  it('picks John Kerry from the "Kerry" disambiguation page when only the surname is known', () => {
+    const input: DisambiguationInput = { ...kerry, name: 'Kerry', aliases: ['Kerry'] };
+    const links = ['County Kerry', 'Kerry (name)', 'Kerry Group', 'John Kerry', 'Kerry Katona'].map((title) => ({ title }));
+    expect(pickCandidate(input, links)).toEqual({ title: 'John Kerry', reason: 'contains the name; a full name ending in the surname' });
+  });
+
+  it('prefers a person whose description shares role words', () => {
+    const input: DisambiguationInput = { ...kerry, name: 'Kerry', aliases: ['Kerry'] };
+    const hits = [
+      { title: 'Kerry King', description: 'American guitarist (born 1964)' },
+      { title: 'John Kerry', description: 'American politician, 68th secretary of state' },
+    ];
+    expect(pickCandidate(input, hits)?.title).toBe('John Kerry');
+    expect(pickCandidate(input, hits)?.reason).toMatch(/role words: secretary, state/);
+  });
+
+  it('picks the country Jordan over Michael Jordan for a place named with Lebanon and Israel', () => {
+    const hits = [
+      { title: 'Michael Jordan', description: 'American basketball player (born 1963)' },
+      { title: 'Jordan', description: 'Country in West Asia' },
+      { title: 'Jordan River', description: 'River in the Middle East' },
+    ];
+    const ranked = rankCandidates(jordan, hits);
+    expect(ranked.map((r) => r.title)).toEqual(['Jordan', 'Jordan River', 'Michael Jordan']);
+    expect(ranked.at(-1)?.cues).toContain('a person, not a place');
+  });
+
+  it('picks the U.S. state for Georgia next to Atlanta', () => {
+    const input: DisambiguationInput = { name: 'Georgia', type: 'LOC', aliases: ['Georgia'], context: ['Atlanta'], contextCountries: ['United States'] };
+    const links = ['Georgia (country)', 'Georgia (U.S. state)', 'Georgia (name)'].map((title) => ({ title }));
+    expect(pickCandidate(input, links)?.title).toBe('Georgia (U.S. state)');
+  });
+
+  it('returns null when nothing carries the name', () => {
+    expect(pickCandidate(kerry, [{ title: 'Sergei Lavrov' }])).toBeNull();
+  });
+});
+
+describe('fitsType', () => {
+  it.each<[DisambiguationInput['type'], string | undefined, boolean]>([
+    ['PER', 'American politician and diplomat (born 1943)', true],
+    ['PER', 'County in Ireland', false],
+    ['PER', 'President of Russia (2000–2008, since 2012)', true],
+    ['LOC', 'Country in West Asia', true],
+    ['LOC', 'American basketball player (born 1963)', false],
+    ['LOC', 'Capital and largest city of Russia', true],
+    ['LOC', undefined, true],
+  ])('%s / %s → %s', (type, description, fits) => expect(fitsType(type, description)).toBe(fits));
+});
