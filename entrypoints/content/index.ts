@@ -15,10 +15,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const session = createPageSession((text, url) => sendToBackground('analyseArticle', { text, url }));
-    const apply = (settings: Settings) => {
+    /** Runs or stops Backstory as the settings say; `restart` re-reads the page even if it was read already. */
+    const apply = (settings: Settings, restart = false) => {
       const reason = offReason(settings, location.hostname);
+      const status = session.state().status;
       if (reason) session.stop(reason);
-      else if (session.state().status !== 'ready' && session.state().status !== 'reading') void session.start();
+      else if (restart || (status !== 'ready' && status !== 'reading')) void session.start();
     };
 
     const listener = createListener<ContentProtocol>(
@@ -35,13 +37,10 @@ export default defineContentScript({
     ctx.onInvalidated(settingsItem.watch((settings) => apply(settings)));
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       session.stop('reading');
-      ctx.setTimeout(async () => apply(await settingsItem.getValue()), SPA_SETTLE_MS);
+      ctx.setTimeout(async () => apply(await settingsItem.getValue(), true), SPA_SETTLE_MS);
     });
     ctx.onInvalidated(() => session.stop());
 
-    const settings = await settingsItem.getValue();
-    const reason = offReason(settings, location.hostname);
-    if (reason) session.stop(reason);
-    else await session.start();
+    apply(await settingsItem.getValue(), true);
   },
 });
