@@ -16,6 +16,8 @@ export interface TextIndex {
   nodes: Text[];
   /** `starts[i]` is where `nodes[i]`'s data begins in `text`. */
   starts: number[];
+  /** `lengths[i]` is how long `nodes[i]`'s data was when the index was built. */
+  lengths: number[];
 }
 
 function blockOf(node: Node): Element | null {
@@ -28,6 +30,7 @@ export function buildTextIndex(nodes: readonly Text[], maxChars = Infinity): Tex
   const parts: string[] = [];
   const kept: Text[] = [];
   const starts: number[] = [];
+  const lengths: number[] = [];
   let length = 0;
   let lastBlock: Element | null | undefined;
   for (const node of nodes) {
@@ -37,11 +40,12 @@ export function buildTextIndex(nodes: readonly Text[], maxChars = Infinity): Tex
     parts.push(separator, node.data);
     length += separator.length;
     starts.push(length);
+    lengths.push(node.data.length);
     kept.push(node);
     length += node.data.length;
     lastBlock = block;
   }
-  return { text: parts.join(''), nodes: kept, starts };
+  return { text: parts.join(''), nodes: kept, starts, lengths };
 }
 
 /** The text node and offset in it where text offset `offset` lies (the last node starting at or before it). */

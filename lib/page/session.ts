@@ -75,7 +75,10 @@ export function createPageSession(analyse: Analyse, doc: Document = document): P
       const [extraction, extractMs] = timed(() =>
         extractArticle(doc, { maxChars: MAX_ARTICLE_CHARS, excludeSelector: UI_SELECTOR }),
       );
-      if (extraction.status !== 'article') return void (state = { ...state, status: extraction.status });
+      if (extraction.status !== 'article') {
+        state = { ...state, status: extraction.status, timings: { extractMs, paintMs: 0, longestTaskMs: longest, totalMs: extractMs } };
+        return;
+      }
       state = { ...state, title: extraction.title || doc.title };
       const reply = await analyse(extraction.index.text, doc.URL);
       if (run !== generation) return;
@@ -141,7 +144,7 @@ export function createPageSession(analyse: Analyse, doc: Document = document): P
       }
     };
     win.addEventListener('keydown', onKey, true);
-    const unwatch = watchArticle(index.nodes, () => void start(), doc);
+    const unwatch = watchArticle(index, () => void start(), doc);
     cleanups.push(hover.stop, unwatch, () => {
       frame.removeEventListener('pointerenter', onEnter);
       frame.removeEventListener('pointerleave', onLeave);

@@ -62,3 +62,19 @@ describe('extractArticle', () => {
     expect(result.status === 'article' && result.index.text.includes('card in the page')).toBe(false);
   });
 });
+
+describe('isStale', () => {
+  it('tells when an indexed node changed or left the page', async () => {
+    const { isStale } = await import('../../lib/page/watch');
+    const doc = page('<p>Kerry spoke</p><p>Lavrov listened</p>');
+    const nodes = [...doc.querySelectorAll('p')].map((p) => p.firstChild as Text);
+    const index = buildTextIndex(nodes);
+    expect(isStale(index)).toBe(false);
+    nodes[0]!.data = 'Kerry';
+    expect(isStale(index)).toBe(true);
+    nodes[0]!.data = 'Kerry spoke';
+    expect(isStale(index)).toBe(false);
+    nodes[1]!.remove();
+    expect(isStale(index)).toBe(true);
+  });
+});
