@@ -20,14 +20,14 @@ import {
 /** Reads the [TextQuoteSelector, TextPositionSelector] pair. */
 export function readSelectors(value: unknown, path: string): HighlightSelectors {
   const list = readArray(value, path, 2);
-  if (list.length !== 2) fail(path, 'exactly [TextQuoteSelector, TextPositionSelector]');
+  if (list.length !== 2) fail(path, 'expected exactly [TextQuoteSelector, TextPositionSelector]');
   const q = readObject(list[0], `${path}[0]`);
   readOneOf(q, 'type', `${path}[0]`, ['TextQuoteSelector']);
   const p = readObject(list[1], `${path}[1]`);
   readOneOf(p, 'type', `${path}[1]`, ['TextPositionSelector']);
   const start = readInteger(p, 'start', `${path}[1]`, 0, L.maxPosition);
   const end = readInteger(p, 'end', `${path}[1]`, 0, L.maxPosition);
-  if (end < start) fail(`${path}[1].end`, `at least start (${start}), got ${end}`);
+  if (end < start) fail(`${path}[1].end`, `expected at least start (${start}), got ${end}`);
   return [
     {
       type: 'TextQuoteSelector',
@@ -48,7 +48,7 @@ export function readTags(value: unknown, path: string): string[] {
     }
     return tag;
   });
-  if (new Set(tags).size !== tags.length) fail(path, 'no repeated tags');
+  if (new Set(tags).size !== tags.length) fail(path, 'expected no repeated tags');
   return tags;
 }
 

@@ -26,6 +26,7 @@ function show(value: unknown): string {
   return String(value);
 }
 
+/** Throws an ImportError: `expected <expected>, got <value>`, or `problem` verbatim when no value is given. */
 export function fail(path: string, expected: string, value?: unknown): never {
   throw new ImportError(path, arguments.length > 2 ? `expected ${expected}, got ${show(value)}` : expected);
 }
@@ -37,7 +38,7 @@ export function readObject(value: unknown, path: string): Json {
 
 export function readArray(value: unknown, path: string, max: number): unknown[] {
   if (!Array.isArray(value)) fail(path, 'an array', value);
-  if (value.length > max) fail(path, `at most ${max} entries, got ${value.length}`);
+  if (value.length > max) fail(path, `expected at most ${max} entries, got ${value.length}`);
   return value;
 }
 
@@ -45,8 +46,8 @@ export function readString(obj: Json, key: string, path: string, min: number, ma
   const value = Object.hasOwn(obj, key) ? obj[key] : undefined;
   const at = `${path}.${key}`;
   if (typeof value !== 'string') fail(at, 'a string', value);
-  if (value.length < min) fail(at, min === 1 ? 'a non-empty string' : `at least ${min} characters`);
-  if (value.length > max) fail(at, `at most ${max} characters, got ${value.length}`);
+  if (value.length < min) fail(at, min === 1 ? 'expected a non-empty string' : `expected at least ${min} characters`);
+  if (value.length > max) fail(at, `expected at most ${max} characters, got ${value.length}`);
   return value;
 }
 

@@ -58,13 +58,13 @@ const types = (o: Json): unknown[] => (Array.isArray(o.type) ? o.type : [o.type]
 
 /** The annotations in a collection, a page, an array, or a single annotation. Throws ImportError. */
 function annotationList(root: unknown): { items: unknown[]; path: string } {
-  if (Array.isArray(root)) return { items: readArray(root, '(file)', L.maxHighlights), path: '' };
+  if (Array.isArray(root)) return { items: readArray(root, '(file)', L.maxHighlights), path: '(file)' };
   const o = readObject(root, '(file)');
-  if (types(o).includes('Annotation')) return { items: [o], path: '(file)' };
+  if (types(o).includes('Annotation')) return { items: [o], path: '' };
   if (types(o).includes('AnnotationPage')) return { items: readArray(o.items, 'items', L.maxHighlights), path: 'items' };
   if (!types(o).includes('AnnotationCollection')) fail('type', 'AnnotationCollection, AnnotationPage or Annotation', o.type);
   if (o.first === undefined) return { items: [], path: 'first.items' };
-  if (typeof o.first === 'string') fail('first', 'an embedded AnnotationPage (pages on the web are not fetched)');
+  if (typeof o.first === 'string') fail('first', 'expected an embedded AnnotationPage (pages on the web are not fetched)');
   const first = readObject(o.first, 'first');
   return { items: readArray(first.items, 'first.items', L.maxHighlights), path: 'first.items' };
 }
@@ -83,7 +83,7 @@ function readBodies(value: unknown, path: string): { note: string; tags: string[
     else notes.push(text);
   });
   const note = notes.join('\n\n');
-  if (note.length > L.maxNoteChars) fail(path, `notes of at most ${L.maxNoteChars} characters in all`);
+  if (note.length > L.maxNoteChars) fail(path, `expected notes of at most ${L.maxNoteChars} characters in all`);
   return { note, tags: readTags([...new Set(tags)], `${path}(tags)`) };
 }
 
@@ -98,7 +98,7 @@ function readAnnotation(value: unknown, path: string, now: string): SavedHighlig
   const found = Array.isArray(target.selector) ? readArray(target.selector, selectorPath, 10) : [target.selector];
   const pick = (type: string) => found.find((s) => typeof s === 'object' && s !== null && (s as Json).type === type);
   const quote = pick('TextQuoteSelector');
-  if (!quote) fail(selectorPath, 'a TextQuoteSelector');
+  if (!quote) fail(selectorPath, 'expected a TextQuoteSelector');
   const quoteObject = { prefix: '', suffix: '', ...readObject(quote, selectorPath) };
   const position = pick('TextPositionSelector') ?? { type: 'TextPositionSelector', start: 0, end: 0 };
   const styleClass = typeof target.styleClass === 'string' ? target.styleClass.replace(STYLE_PREFIX, '') : '';
@@ -121,7 +121,8 @@ function readAnnotation(value: unknown, path: string, now: string): SavedHighlig
 /** Reads W3C annotations whose JSON is already parsed. Throws ImportError. */
 export function readAnnotations(value: unknown, now: Date = new Date()): SavedHighlight[] {
   const { items, path } = annotationList(value);
-  return items.map((item, i) => readAnnotation(item, path ? `${path}[${i}]` : `[${i}]`, now.toISOString()));
+  // path '' means the file is one bare annotation.
+  return items.map((item, i) => readAnnotation(item, path ? `${path}[${i}]` : '(file)', now.toISOString()));
 }
 
 /** Parses W3C Web Annotation JSON-LD text, or says what is wrong and where. */
