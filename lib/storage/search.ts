@@ -1,6 +1,6 @@
 /**
  * Full-text search over highlights with MiniSearch: quote, note, tags, title and site; prefix and
- * slightly fuzzy terms, all terms required. In memory, built from the store and kept in step by it.
+ * slightly fuzzy terms (from 3 and 5 characters), all terms required. In memory, built from the store and kept in step by it.
  */
 import MiniSearch from 'minisearch';
 import type { SavedHighlight } from './types';
@@ -22,13 +22,19 @@ function field(h: SavedHighlight, name: string): string {
   return '';
 }
 
-/** Builds the index (about 0.1 s for 10,000 highlights; see bench:store). */
+/** Builds the index: the costly step (see bench:store); do it once per store, ahead of the first query. */
 export function createHighlightSearch(highlights: readonly SavedHighlight[]): HighlightSearch {
   const byId = new Map<string, SavedHighlight>();
   const index = new MiniSearch<SavedHighlight>({
     fields: [...FIELDS],
     extractField: (doc, name) => (name === 'id' ? doc.id : field(doc, name)),
-    searchOptions: { prefix: true, fuzzy: 0.15, combineWith: 'AND', boost: { quote: 2, note: 2, title: 1.5 } },
+    searchOptions: {
+      // Prefix and typo matching only for longer terms: "7" or "ne" as prefixes match half the collection.
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      combineWith: 'AND',
+      boost: { quote: 2, note: 2, title: 1.5 },
+    },
   });
   for (const h of highlights) byId.set(h.id, h);
   index.addAll([...byId.values()]);
