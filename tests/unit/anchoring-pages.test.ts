@@ -76,7 +76,7 @@ describe('anchoring rates over all pages', () => {
     for (const [key, { placed, total }] of tally) {
       console.log(`anchoring ${key.padEnd(10)} ${placed}/${total} = ${((100 * placed) / total).toFixed(1)}%`);
     }
-    console.log('strategies', Object.fromEntries(strategies));
+    console.log(`strategies ${JSON.stringify(Object.fromEntries(strategies))}`);
   });
 
   it.each(EDITS)('places at least 95 percent after %s edits', (kind) => {
