@@ -1,8 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, pageState, paintedTexts, SITE_DIR, test, waitForPaint } from './fixtures';
 
-const PAGES = readdirSync(join(SITE_DIR, 'pages'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const PAGES = readdirSync(join(SITE_DIR, 'pages'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(SITE_DIR, 'pages', d.name, 'expected.html')))
+  .map((d) => d.name);
 
 /** Waits until the content script has finished with the page, whatever the outcome. */
 async function settled(worker: import('@playwright/test').Worker) {
