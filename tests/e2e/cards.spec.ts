@@ -1,0 +1,101 @@
+import { startWikipediaFixture, type WikipediaFixture } from '../servers/wikipedia-fixture';
+import { expect, inspectCard, rangeCentre, setSettings, test, waitForPaint } from './fixtures';
+
+let wiki: WikipediaFixture;
+test.beforeAll(async () => {
+  wiki = await startWikipediaFixture();
+});
+test.afterAll(async () => {
+  await wiki.close();
+});
+test.beforeEach(() => {
+  wiki.requests.length = 0;
+});
+
+test.describe('background cards', () => {
+  test('Kerry: the article section at once, then Wikipedia with its thumbnail', async ({ context, site, worker }) => {
+    await setSettings(worker, { wikipediaBaseUrl: wiki.baseUrl, offline: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/site/seed/`);
+    await waitForPaint(page);
+    expect(wiki.requests).toEqual([]); // Nothing is looked up on page load.
+    const at = await rangeCentre(page, 'backstory-person', 'Kerry', 1);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await inspectCard(page)).text).toContain('secretary of state');
+    const first = await inspectCard(page);
+    expect(first.text).toContain('What they said');
+    await expect.poll(async () => (await inspectCard(page)).text, { timeout: 15_000 }).toContain('American politician and diplomat');
+    const card = await inspectCard(page);
+    expect(card.text).toContain('Read more on Wikipedia');
+    expect(card.text).toContain('CC BY-SA');
+    expect(card.images).toEqual([`${wiki.baseUrl}/thumb/John_Kerry.png`]);
+    expect(wiki.requests.some((r) => r.includes('/page/summary/John_Kerry'))).toBe(true);
+  });
+
+  test("Lavrov's card shows what he said", async ({ context, site, worker }) => {
+    await setSettings(worker, { wikipediaBaseUrl: wiki.baseUrl, offline: true });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/site/seed/`);
+    await waitForPaint(page);
+    const at = await rangeCentre(page, 'backstory-person', 'Lavrov', 0);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await inspectCard(page)).text).toContain(
+      'The task now is to convince the government and all the opposition groups',
+    );
+  });
+
+  test('Jordan: the atlas shows the country and a map', async ({ context, site, worker }) => {
+    await setSettings(worker, { wikipediaBaseUrl: wiki.baseUrl, offline: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/site/seed/`);
+    await waitForPaint(page);
+    const at = await rangeCentre(page, 'backstory-place', 'Jordan');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await inspectCard(page)).text, { timeout: 15_000 }).toContain('Capital Amman');
+    const card = await inspectCard(page);
+    expect(card.text).toContain('Hashemite Kingdom of Jordan');
+    expect(card.tags).toEqual(expect.arrayContaining(['svg', 'path', 'circle']));
+  });
+
+  test('offline mode: no request reaches the server, the offline sources still show', async ({ context, site, worker }) => {
+    await setSettings(worker, { wikipediaBaseUrl: wiki.baseUrl, offline: true });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/site/seed/`);
+    await waitForPaint(page);
+    for (const [name, text] of [['backstory-person', 'Kerry'], ['backstory-place', 'Jordan']] as const) {
+      const at = await rangeCentre(page, name, text, name === 'backstory-person' ? 1 : 0);
+      await page.mouse.move(at.x, at.y);
+      await expect.poll(async () => (await inspectCard(page)).text).toContain('Wikipedia is off (offline mode)');
+      await page.mouse.move(5, 5);
+      await expect.poll(async () => (await inspectCard(page)).open).toBe(false);
+    }
+    const at = await rangeCentre(page, 'backstory-place', 'Jordan');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await inspectCard(page)).text).toContain('Capital Amman');
+    expect((await inspectCard(page)).text).toContain('Mentioned');
+    await page.waitForTimeout(300);
+    expect(wiki.requests).toEqual([]);
+  });
+
+  test("the XSS payload in Damascus's summary never runs", async ({ context, site, worker }) => {
+    await setSettings(worker, { wikipediaBaseUrl: wiki.baseUrl, offline: false });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${site.origin}/site/seed/`);
+    await waitForPaint(page);
+    const at = await rangeCentre(page, 'backstory-place', 'Damascus');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(async () => (await inspectCard(page)).text, { timeout: 15_000 }).toContain('Capital and largest city of Syria');
+    await page.waitForTimeout(500);
+    const card = await inspectCard(page);
+    expect(dialogs).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(card.tags).not.toContain('script');
+    expect(card.handlers).toEqual([]);
+    expect(card.images.every((src) => src.startsWith(`${wiki.baseUrl}/thumb/`))).toBe(true);
+  });
+});
