@@ -11,7 +11,7 @@ export default defineBackground(() => {
   const knowledge = createKnowledgeService();
   void knowledge.prune().catch((error: unknown) => console.warn('Backstory: pruning the cache failed', error));
 
-  /** This extension's own pages (popup, options), which have no tab. */
+  /** This extension's own pages (popup, options), whether in a tab or not. */
   const extensionPage = (url: string | undefined) => Boolean(url?.startsWith(browser.runtime.getURL('/')));
 
   browser.runtime.onMessage.addListener(
@@ -29,7 +29,8 @@ export default defineBackground(() => {
         getCard: async ({ entityId, url, entities, wikipedia }) =>
           knowledge.card(entityId, url, entities, wikipedia, await readSettings()),
         clearHistory: async (_data, sender) => {
-          if (sender.tab || !extensionPage(sender.url)) throw new Error('clearHistory comes from the extension pages');
+          // The browser sets sender.url; a content script cannot claim an extension page's URL.
+          if (!extensionPage(sender.url)) throw new Error('clearHistory comes from the extension pages');
           await knowledge.clearHistory();
           return true;
         },

@@ -1,5 +1,5 @@
 import { startWikipediaFixture, type WikipediaFixture } from '../servers/wikipedia-fixture';
-import { expect, inspectCard, rangeCentre, setSettings, test, waitForPaint } from './fixtures';
+import { expect, frontTabId, inspectCard, paintedTexts, rangeCentre, setSettings, test, waitForPaint } from './fixtures';
 
 let wiki: WikipediaFixture;
 test.beforeAll(async () => {
@@ -97,5 +97,73 @@ test.describe('background cards', () => {
     expect(card.tags).not.toContain('script');
     expect(card.handlers).toEqual([]);
     expect(card.images.every((src) => src.startsWith(`${wiki.baseUrl}/thumb/`))).toBe(true);
+  });
+});
+
+test.describe('history, popup and settings', () => {
+  test('an earlier article shows in the card; clearing history in the settings removes it', async ({ context, site, worker, extensionId }) => {
+    await setSettings(worker, { wikipediaBaseUrl: wiki.baseUrl, offline: true });
+    const earlier = await context.newPage();
+    await earlier.goto(`${site.origin}/pages/wapo-1/source.html`);
+    await waitForPaint(earlier);
+    const earlierTitle = await earlier.title();
+    await earlier.close();
+
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/site/seed/`);
+    await waitForPaint(page);
+    const hoverSyria = async () => {
+      await page.mouse.move(5, 5);
+      await expect.poll(async () => (await inspectCard(page)).open).toBe(false);
+      const at = await rangeCentre(page, 'backstory-place', 'Syria');
+      await page.mouse.move(at.x, at.y);
+      await expect.poll(async () => (await inspectCard(page)).text).toContain('Atlas');
+      return (await inspectCard(page)).text;
+    };
+    const before = await hoverSyria();
+    expect(before).toContain('Earlier in your reading');
+    expect(before).toContain(earlierTitle.slice(0, 30));
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('button', { name: 'Clear history' }).click();
+    await expect(options.getByRole('status')).toHaveText('History cleared.');
+    await page.bringToFront();
+    expect(await hoverSyria()).not.toContain('Earlier in your reading');
+  });
+
+  test('the popup shows the same sections for an expanded entry, and links to the settings', async ({ context, site, worker, extensionId }) => {
+    await setSettings(worker, { wikipediaBaseUrl: wiki.baseUrl, offline: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/site/seed/`);
+    await waitForPaint(page);
+    const tabId = await frontTabId(worker);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await expect(popup.getByRole('link', { name: 'Settings' })).toBeVisible();
+    const jordan = popup.locator('.bs-entity[data-entity-id="loc:jordan"]');
+    await jordan.locator('summary').click();
+    await expect(jordan.locator('.bs-atlas')).toContainText('Amman');
+    await expect(jordan.locator('svg.bs-map')).toBeVisible();
+    const kerry = popup.locator('.bs-entity[data-entity-id="per:john-kerry"]');
+    await kerry.locator('summary').click();
+    await expect(kerry.locator('.bs-desc')).toHaveText('American politician and diplomat (born 1943)');
+    await expect(kerry.locator('img.bs-thumb')).toHaveAttribute('src', `${wiki.baseUrl}/thumb/John_Kerry.png`);
+  });
+
+  test('the settings page turns a highlight type off, and the page follows', async ({ context, site, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/site/seed/`);
+    await waitForPaint(page);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('checkbox', { name: 'Places', exact: true }).uncheck();
+    // The page is read again with the new types: people come back, places do not.
+    await expect
+      .poll(async () => {
+        const painted = await paintedTexts(page);
+        return { places: painted['backstory-place']!.length, people: painted['backstory-person']!.length > 0 };
+      })
+      .toEqual({ places: 0, people: true });
   });
 });
