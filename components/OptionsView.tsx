@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EntityType } from '../lib/entities/types';
-import { isWikipediaBaseUrl, isWikipediaLanguage, type Settings } from '../lib/settings/settings';
+import type { Settings } from '../lib/settings/settings';
+import { isWikipediaBaseUrl, isWikipediaLanguage } from '../lib/settings/validate';
 
 export interface OptionsViewProps {
   settings: Settings;

@@ -15,6 +15,9 @@ export interface PopupViewProps {
   site: string | null;
   siteEnabled: boolean;
   onPause: (paused: boolean) => void;
+  /** Offline mode: no Wikipedia lookups. */
+  offline?: boolean;
+  onOffline?: (offline: boolean) => void;
   onSiteEnabled: (enabled: boolean) => void;
   onReveal: (entityId: string) => void;
   /** Further card sections of the entries opened so far, by entity id. */
@@ -54,6 +57,11 @@ export function PopupView(props: PopupViewProps) {
         <label class="bs-toggle">
           <input type="checkbox" checked={props.paused} onChange={(e) => props.onPause(e.currentTarget.checked)} /> Pause
         </label>
+        {props.onOffline && (
+          <label class="bs-toggle">
+            <input type="checkbox" checked={props.offline ?? false} onChange={(e) => props.onOffline?.(e.currentTarget.checked)} /> Offline
+          </label>
+        )}
         {props.site && (
           <label class="bs-toggle">
             <input

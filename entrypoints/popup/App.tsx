@@ -79,6 +79,8 @@ export function App() {
       site={tab?.host ?? null}
       siteEnabled={tab?.host ? !settings.disabledSites.includes(tab.host) : true}
       onPause={(paused) => save({ ...settings, paused })}
+      offline={settings.offline}
+      onOffline={(offline) => save({ ...settings, offline })}
       onSiteEnabled={(enabled) => tab?.host && save(withSite(settings, tab.host, enabled))}
       onReveal={(entityId) => tab && void sendToTab(tab.id, 'revealEntity', { entityId })}
       sections={sections}
