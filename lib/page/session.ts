@@ -18,6 +18,8 @@ import { watchArticle } from './watch';
 /** Ranges built and painted per task; small enough that no chunk nears 50 ms. */
 const CHUNK = 400;
 const FLASH_MS = 1600;
+/** The User Timing measure of a card's dwell→sections time. */
+export const CARD_MEASURE = 'backstory-card-sections';
 
 export type Analyse = (text: string, url: string, title: string) => Promise<Result<{ mentions: Mention[]; entities: EntityProfile[] }>>;
 
@@ -69,11 +71,14 @@ export function createPageSession(analyse: Analyse, options: SessionOptions = {}
     const load = options.loadSections;
     if (!load) return;
     const ticket = ++opening;
+    const opened = win.performance.now();
     const run = generation;
     void load(profile.id, state.url, state.entities).then((reply) => {
       // The card may have closed, moved to another name, or the page been re-read since.
       if (ticket !== opening || run !== generation || card?.openId !== profile.id) return;
       card.showSections(reply.ok ? reply.value : { error: reply.error });
+      // User Timing, visible in DevTools' performance panel: from the card opening (dwell done) to its sections drawn.
+      win.performance.measure(CARD_MEASURE, { start: opened, detail: { entityId: profile.id } });
     });
   }
 
