@@ -166,4 +166,16 @@ test.describe('history, popup and settings', () => {
       })
       .toEqual({ places: 0, people: true });
   });
+
+  test('the settings page lists the sites turned off, and removing one turns it back on', async ({ context, site, worker, extensionId }) => {
+    await setSettings(worker, { disabledSites: ['127.0.0.1', 'news.example'] });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/site/seed/`);
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.locator('.bs-sites li')).toHaveText([/127\.0\.0\.1/, /news\.example/]);
+    await options.getByRole('button', { name: 'Turn Backstory back on for 127.0.0.1' }).click();
+    await expect(options.locator('.bs-sites li')).toHaveText([/news\.example/]);
+    await waitForPaint(page);
+  });
 });
