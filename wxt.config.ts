@@ -10,6 +10,10 @@ export default defineConfig({
     name: 'Backstory',
     description: 'The story behind the names in the news you read: people and places, highlighted, with background cards.',
     permissions: ['storage', 'activeTab', 'contextMenus'],
+    // The background asks Wikipedia's REST API for card summaries (on dwell, or for the popup's entry), with an
+    // Api-User-Agent header. A custom base URL (a mirror, the tests' 127.0.0.1 fixture) needs no permission when it
+    // answers CORS, as the fixture does; so no broader host access is requested.
+    host_permissions: ['https://*.wikipedia.org/*'],
     commands: {
       'next-name': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -12,6 +12,8 @@ export interface EntityCardProps {
 }
 
 const TYPE_LABEL = { PER: 'Person', LOC: 'Place' } as const;
+/** A card is a glance: the first few quotes, and a count of the rest. */
+const MAX_QUOTES = 3;
 
 /** The background card for one entity: who or what it is, and what this article says of it. Text only. */
 export function EntityCard({ profile, nameOf, children, headingId }: EntityCardProps) {
@@ -33,10 +35,13 @@ export function EntityCard({ profile, nameOf, children, headingId }: EntityCardP
           <div class="bs-quotes">
             <h3>What {profile.type === 'PER' ? 'they said' : 'was said'}</h3>
             <ul>
-              {profile.quotes.map((q) => (
+              {profile.quotes.slice(0, MAX_QUOTES).map((q) => (
                 <li key={q}>“{q}”</li>
               ))}
             </ul>
+            {profile.quotes.length > MAX_QUOTES && (
+              <p class="bs-small">and {profile.quotes.length - MAX_QUOTES} more in the article</p>
+            )}
           </div>
         )}
         {others.length > 0 && <p class="bs-alongside">Alongside: {others.join(', ')}</p>}

@@ -1,4 +1,5 @@
 import type { PageState } from '../lib/messaging/protocol';
+import type { SectionsState } from './CardSections';
 import { EntityList } from './EntityList';
 
 /** What the popup knows: a page's state, or that the tab cannot be read at all. */
@@ -14,8 +15,17 @@ export interface PopupViewProps {
   site: string | null;
   siteEnabled: boolean;
   onPause: (paused: boolean) => void;
+  /** Offline mode: no Wikipedia lookups. */
+  offline?: boolean;
+  onOffline?: (offline: boolean) => void;
   onSiteEnabled: (enabled: boolean) => void;
   onReveal: (entityId: string) => void;
+  /** Further card sections of the entries opened so far, by entity id. */
+  sections?: Record<string, SectionsState>;
+  onOpen?: (entityId: string) => void;
+  /** Where the header's "Settings" link leads (the options page). */
+  settingsUrl?: string;
+  onOpenSettings?: () => void;
 }
 
 const MESSAGES: Record<string, string> = {
@@ -32,9 +42,26 @@ export function PopupView(props: PopupViewProps) {
     <main class="bs-popup">
       <header class="bs-bar">
         <h1>Backstory</h1>
+        {props.onOpenSettings && (
+          <a
+            class="bs-settings"
+            href={props.settingsUrl ?? '#'}
+            onClick={(e) => {
+              e.preventDefault();
+              props.onOpenSettings?.();
+            }}
+          >
+            Settings
+          </a>
+        )}
         <label class="bs-toggle">
           <input type="checkbox" checked={props.paused} onChange={(e) => props.onPause(e.currentTarget.checked)} /> Pause
         </label>
+        {props.onOffline && (
+          <label class="bs-toggle">
+            <input type="checkbox" checked={props.offline ?? false} onChange={(e) => props.onOffline?.(e.currentTarget.checked)} /> Offline
+          </label>
+        )}
         {props.site && (
           <label class="bs-toggle">
             <input
@@ -47,13 +74,13 @@ export function PopupView(props: PopupViewProps) {
         )}
       </header>
       <div class="bs-body" aria-live="polite">
-        {body(model, props.onReveal)}
+        {body(model, props)}
       </div>
     </main>
   );
 }
 
-function body(model: PopupModel, onReveal: (id: string) => void) {
+function body(model: PopupModel, props: PopupViewProps) {
   switch (model.kind) {
     case 'loading':
       return <p class="bs-state" data-state="loading">Looking at this tab…</p>;
@@ -78,7 +105,7 @@ function body(model: PopupModel, onReveal: (id: string) => void) {
       return (
         <>
           <p class="bs-title" data-state="ready">{page.title}</p>
-          <EntityList entities={page.entities} onReveal={onReveal} />
+          <EntityList entities={page.entities} onReveal={props.onReveal} sections={props.sections ?? {}} {...(props.onOpen ? { onOpen: props.onOpen } : {})} />
         </>
       );
     }

@@ -1,21 +1,45 @@
 import { browser, defineBackground } from '#imports';
 import { detect, profile } from '../lib/entities';
+import { createKnowledgeService } from '../lib/knowledge/service';
 import { createListener } from '../lib/messaging/handle';
 import type { BackgroundProtocol } from '../lib/messaging/protocol';
 import { sendToTab } from '../lib/messaging/send';
 import { backgroundChecks } from '../lib/messaging/validate';
+import { readSettings } from '../lib/settings/settings';
 
 export default defineBackground(() => {
+  const knowledge = createKnowledgeService();
+  void knowledge.prune().catch((error: unknown) => console.warn('Backstory: pruning the cache failed', error));
+
+  /** This extension's own pages (popup, options), whether in a tab or not. */
+  const extensionPage = (url: string | undefined) => Boolean(url?.startsWith(browser.runtime.getURL('/')));
+
   browser.runtime.onMessage.addListener(
     createListener<BackgroundProtocol>(
       {
-        analyseArticle: ({ text }) => {
+        analyseArticle: async ({ text, url, title }, sender) => {
+          if (sender.tab?.id === undefined) throw new Error('analyseArticle comes from a tab');
           const mentions = detect(text);
-          return { mentions, entities: profile(text, mentions) };
+          const entities = profile(text, mentions);
+          const settings = await readSettings();
+          // History is a side effect: its failure must not cost the page its highlights.
+          void knowledge.indexArticle({ url, title }, entities, settings).catch((error: unknown) => console.warn('Backstory: history', error));
+          return { mentions, entities };
+        },
+        getCard: async ({ entityId, url, entities, wikipedia }) =>
+          knowledge.card(entityId, url, entities, wikipedia, await readSettings()),
+        clearHistory: async (_data, sender) => {
+          // The browser sets sender.url; a content script cannot claim an extension page's URL.
+          if (!extensionPage(sender.url)) throw new Error('clearHistory comes from the extension pages');
+          await knowledge.clearHistory();
+          return true;
         },
       },
-      // Only this extension's own content scripts, from a tab, may ask.
-      { checks: backgroundChecks, acceptSender: (sender) => sender.id === browser.runtime.id && sender.tab?.id !== undefined },
+      // Only this extension's own content scripts (in a tab) and its own pages may ask.
+      {
+        checks: backgroundChecks,
+        acceptSender: (sender) => sender.id === browser.runtime.id && (sender.tab?.id !== undefined || extensionPage(sender.url)),
+      },
     ),
   );
 

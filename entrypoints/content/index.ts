@@ -5,7 +5,7 @@ import { createListener } from '../../lib/messaging/handle';
 import type { ContentProtocol } from '../../lib/messaging/protocol';
 import { sendToBackground } from '../../lib/messaging/send';
 import { createPageSession } from '../../lib/page/session';
-import { offReason, settingsItem, type Settings } from '../../lib/settings/settings';
+import { DEFAULT_SETTINGS, offReason, readSettings, settingsItem, type Settings } from '../../lib/settings/settings';
 
 /** After an SPA navigation, the new article usually renders within this time. */
 const SPA_SETTLE_MS = 600;
@@ -14,13 +14,19 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   async main(ctx) {
-    const session = createPageSession((text, url) => sendToBackground('analyseArticle', { text, url }));
+    let settings: Settings = await readSettings();
+    const session = createPageSession((text, url, title) => sendToBackground('analyseArticle', { text, url, title }), {
+      types: () => settings.highlightTypes,
+      // Wikipedia too: a card opens only on dwell or from the keyboard, never for every name on load.
+      loadSections: (entityId, url, entities) => sendToBackground('getCard', { entityId, url, entities, wikipedia: true }),
+    });
     /** Runs or stops Backstory as the settings say; `restart` re-reads the page even if it was read already. */
-    const apply = (settings: Settings, restart = false) => {
+    const apply = (next: Settings, restart = false) => {
+      const typesChanged = next.highlightTypes.join() !== settings.highlightTypes.join();
+      settings = next;
       const reason = offReason(settings, location.hostname);
-      const status = session.state().status;
       if (reason) session.stop(reason);
-      else if (restart || (status !== 'ready' && status !== 'reading')) void session.start();
+      else if (restart || typesChanged || (session.state().status !== 'ready' && session.state().status !== 'reading')) void session.start();
     };
 
     const listener = createListener<ContentProtocol>(
@@ -34,13 +40,13 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 
-    ctx.onInvalidated(settingsItem.watch((settings) => apply(settings)));
+    ctx.onInvalidated(settingsItem.watch((next) => apply({ ...DEFAULT_SETTINGS, ...next })));
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       session.stop('reading');
-      ctx.setTimeout(async () => apply(await settingsItem.getValue(), true), SPA_SETTLE_MS);
+      ctx.setTimeout(async () => apply(await readSettings(), true), SPA_SETTLE_MS);
     });
     ctx.onInvalidated(() => session.stop());
 
-    apply(await settingsItem.getValue(), true);
+    apply(settings, true);
   },
 });

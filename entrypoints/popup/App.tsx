@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
+import type { SectionsState } from '../../components/CardSections';
 import { PopupView, type PopupModel } from '../../components/PopupView';
-import { sendToTab } from '../../lib/messaging/send';
+import { sendToBackground, sendToTab } from '../../lib/messaging/send';
 import { settingsItem, withSite, DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 
 const POLL_MS = 400;
@@ -31,11 +32,22 @@ export function App() {
   const [model, setModel] = useState<PopupModel>({ kind: 'loading' });
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [tab, setTab] = useState<{ id: number; host: string | null } | null>(null);
+  const [sections, setSections] = useState<Record<string, SectionsState>>({});
 
   useEffect(() => {
-    void settingsItem.getValue().then(setSettings);
-    return settingsItem.watch((s) => setSettings(s));
+    void settingsItem.getValue().then((s) => setSettings({ ...DEFAULT_SETTINGS, ...s }));
+    return settingsItem.watch((s) => setSettings({ ...DEFAULT_SETTINGS, ...s }));
   }, []);
+
+  /** An entry was expanded: ask for its sections once (Wikipedia included: the popup shows only a few). */
+  const onOpen = (entityId: string) => {
+    if (model.kind !== 'page' || sections[entityId]) return;
+    const { url, entities } = model.page;
+    setSections((s) => ({ ...s, [entityId]: 'loading' }));
+    void sendToBackground('getCard', { entityId, url, entities, wikipedia: true }).then((reply) =>
+      setSections((s) => ({ ...s, [entityId]: reply.ok ? reply.value : { error: reply.error } })),
+    );
+  };
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -67,8 +79,14 @@ export function App() {
       site={tab?.host ?? null}
       siteEnabled={tab?.host ? !settings.disabledSites.includes(tab.host) : true}
       onPause={(paused) => save({ ...settings, paused })}
+      offline={settings.offline}
+      onOffline={(offline) => save({ ...settings, offline })}
       onSiteEnabled={(enabled) => tab?.host && save(withSite(settings, tab.host, enabled))}
       onReveal={(entityId) => tab && void sendToTab(tab.id, 'revealEntity', { entityId })}
+      sections={sections}
+      onOpen={onOpen}
+      settingsUrl={browser.runtime.getURL('/options.html')}
+      onOpenSettings={() => void browser.runtime.openOptionsPage()}
     />
   );
 }

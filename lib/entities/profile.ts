@@ -1,8 +1,10 @@
 /**
  * Builds what the article itself says about each entity (the card's first section) from the text and its
- * mentions: fullest name, short forms, count, first sentence, role, and who else stands in the same sentences.
+ * mentions: fullest name, short forms, count, first sentence, role, what a person said (attributed quotes), and
+ * who else stands in the same sentences.
  * Pure. Profiles come out most salient first: most mentions, then earliest.
  */
+import { attributeQuotes, quotesByEntity } from './quotes';
 import { findRole } from './roles';
 import { sentenceAt, splitSentences } from './sentences';
 import type { EntityProfile, Mention } from './types';
@@ -25,6 +27,7 @@ export function profile(text: string, mentions: readonly Mention[]): EntityProfi
     set.add(m.entityId);
     bySentence.set(i, set);
   }
+  const quotes = quotesByEntity(attributeQuotes(text, mentions));
   const profiles: EntityProfile[] = [];
   for (const [id, list] of groups) {
     const first = list[0]!;
@@ -42,6 +45,8 @@ export function profile(text: string, mentions: readonly Mention[]): EntityProfi
     };
     const role = first.type === 'PER' ? findRole(text, list) : undefined;
     if (role) profile.role = role;
+    const said = quotes[id];
+    if (said?.length) profile.quotes = said;
     profiles.push(profile);
   }
   return profiles.sort((a, b) => b.mentionCount - a.mentionCount || a.firstStart - b.firstStart);

@@ -4,6 +4,7 @@
  * readers when it opens from the keyboard.
  */
 import { render } from 'preact';
+import { CardSections, type SectionsState } from '../../components/CardSections';
 import { EntityCard } from '../../components/EntityCard';
 import cardCss from '../../components/card.css?inline';
 import type { EntityProfile } from '../entities/types';
@@ -24,6 +25,8 @@ export const UI_SELECTOR = HOST_TAG;
 
 export interface HoverCard {
   show(profile: EntityProfile, anchor: DOMRect, nameOf: (id: string) => string | undefined, announce: boolean): void;
+  /** Re-renders the open card with its further sections (a no-op when no card is open). */
+  showSections(sections: Exclude<SectionsState, 'loading'>): void;
   hide(): void;
   readonly openId: string | null;
   /** The card's frame, for pointer enter/leave tracking. */
@@ -49,20 +52,37 @@ export function createHoverCard(doc: Document = document): HoverCard {
   shadow.append(style, frame, live);
   doc.documentElement.append(host);
   let openId: string | null = null;
+  let current: { profile: EntityProfile; anchor: DOMRect; nameOf: (id: string) => string | undefined } | null = null;
+
+  const draw = (state: SectionsState) => {
+    if (!current) return;
+    const { profile, anchor, nameOf } = current;
+    render(
+      <EntityCard profile={profile} nameOf={nameOf} headingId="bs-card-name">
+        <CardSections state={state} />
+      </EntityCard>,
+      frame,
+    );
+    frame.hidden = false;
+    const view = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
+    const { left, top } = placeCard(anchor, { width: frame.offsetWidth, height: frame.offsetHeight }, view);
+    frame.style.left = `${left}px`;
+    frame.style.top = `${top}px`;
+  };
 
   return {
     show(profile, anchor, nameOf, announce) {
       openId = profile.id;
-      render(<EntityCard profile={profile} nameOf={nameOf} headingId="bs-card-name" />, frame);
-      frame.hidden = false;
-      const view = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
-      const { left, top } = placeCard(anchor, { width: frame.offsetWidth, height: frame.offsetHeight }, view);
-      frame.style.left = `${left}px`;
-      frame.style.top = `${top}px`;
+      current = { profile, anchor, nameOf };
+      draw('loading');
       if (announce) live.textContent = describe(profile);
+    },
+    showSections(sections) {
+      if (openId) draw(sections);
     },
     hide() {
       openId = null;
+      current = null;
       frame.hidden = true;
       render(null, frame);
     },

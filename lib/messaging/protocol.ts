@@ -3,6 +3,9 @@
  * object and replies with plain data wrapped in a `Result`. Nothing here carries a Node, Range or Error.
  */
 import type { EntityProfile, Mention } from '../entities/types';
+import type { CardSections } from '../knowledge/card-sources';
+
+export type { CardSections };
 
 /** What the content script knows of its page, as the popup shows it. */
 export interface PageState {
@@ -35,7 +38,22 @@ export type PageStatus = 'reading' | 'ready' | 'not-article' | 'paused' | 'site-
 /** Messages the background answers (sent by content scripts and extension pages). */
 export interface BackgroundProtocol {
   /** Recognise the people and places in an article's text. Off the page's main thread. */
-  analyseArticle: { data: { text: string; url: string }; reply: { mentions: Mention[]; entities: EntityProfile[] } };
+  analyseArticle: {
+    /** `title` is the article's title, for the reader's history. From a tab only. */
+    data: { text: string; url: string; title: string };
+    reply: { mentions: Mention[]; entities: EntityProfile[] };
+  };
+  /**
+   * A card's further sections (history, atlas, Wikipedia) for one of the article's entities. `entities` is the
+   * article's profiles (the entity itself among them); `wikipedia` asks Wikipedia too (hover dwell, popup), which the
+   * offline setting overrides. From content scripts and this extension's pages.
+   */
+  getCard: {
+    data: { entityId: string; url: string; entities: EntityProfile[]; wikipedia: boolean };
+    reply: CardSections;
+  };
+  /** Empties the reader's history index (the settings' "Clear history"). From this extension's pages only. */
+  clearHistory: { data: Record<string, never>; reply: boolean };
 }
 
 /** Messages a content script answers (sent by the popup and the background to one tab). */
@@ -56,3 +74,5 @@ export type ReplyOf<P, K extends keyof P> = P[K] extends { reply: infer R } ? R 
 
 /** The most text the background accepts for one analysis (characters). Longer articles are cut by the sender. */
 export const MAX_ARTICLE_CHARS = 400_000;
+/** The most entity profiles one `getCard` may carry (an article's people and places). */
+export const MAX_CARD_ENTITIES = 400;

@@ -2,7 +2,7 @@
  * Shape checks for every message the receivers accept. A message that fails its check is answered with an
  * error and never acted on. Each check returns an error string, or null when the data is well formed.
  */
-import { MAX_ARTICLE_CHARS, type BackgroundProtocol, type ContentProtocol } from './protocol';
+import { MAX_ARTICLE_CHARS, MAX_CARD_ENTITIES, type BackgroundProtocol, type ContentProtocol } from './protocol';
 
 type Check = (data: unknown) => string | null;
 type Checks<P> = { [K in keyof P]: Check };
@@ -19,9 +19,38 @@ function shape(fields: Record<string, (v: unknown) => boolean>): Check {
 }
 
 const string = (max: number) => (v: unknown) => typeof v === 'string' && v.length <= max;
+const count = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_ARTICLE_CHARS;
+const list = (max: number, item: (v: unknown) => boolean) => (v: unknown) => Array.isArray(v) && v.length <= max && v.every(item);
+const optional = (test: (v: unknown) => boolean) => (v: unknown) => v === undefined || test(v);
+
+/** One `EntityProfile`, bounded in every field; unknown fields are refused. */
+const entityProfile = shape({
+  id: string(512),
+  type: (v) => v === 'PER' || v === 'LOC',
+  name: string(512),
+  aliases: list(64, string(512)),
+  mentionCount: count,
+  firstStart: count,
+  role: optional(string(512)),
+  firstSentence: string(8192),
+  quotes: optional(list(64, string(4096))),
+  alongside: optional(list(32, string(512))),
+});
 
 export const backgroundChecks: Checks<BackgroundProtocol> = {
-  analyseArticle: shape({ text: string(MAX_ARTICLE_CHARS), url: string(8192) }),
+  analyseArticle: shape({ text: string(MAX_ARTICLE_CHARS), url: string(8192), title: string(2048) }),
+  getCard: (data) => {
+    const problem = shape({
+      entityId: string(512),
+      url: string(8192),
+      entities: list(MAX_CARD_ENTITIES, (e) => entityProfile(e) === null),
+      wikipedia: (v) => typeof v === 'boolean',
+    })(data);
+    if (problem) return problem;
+    const { entityId, entities } = data as { entityId: string; entities: { id: string }[] };
+    return entities.some((e) => e.id === entityId) ? null : 'entityId is not among entities';
+  },
+  clearHistory: shape({}),
 };
 
 export const contentChecks: Checks<ContentProtocol> = {

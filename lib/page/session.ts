@@ -3,7 +3,8 @@
  * and answer hovers, the keyboard and the popup. `start()` may be called again (SPA navigation, a rewritten
  * page); each run is torn down completely before the next, so no stale highlight survives.
  */
-import type { EntityProfile, Mention } from '../entities/types';
+import type { EntityProfile, EntityType, Mention } from '../entities/types';
+import type { CardSections } from '../knowledge/card-sources';
 import { extractArticle } from '../extraction/extract';
 import { rangeFor, type TextIndex } from '../extraction/text-index';
 import { RangeLookup, type Placed } from '../highlighting/hit-test';
@@ -17,8 +18,20 @@ import { watchArticle } from './watch';
 /** Ranges built and painted per task; small enough that no chunk nears 50 ms. */
 const CHUNK = 400;
 const FLASH_MS = 1600;
+/** The User Timing measure of a card's dwell→sections time. */
+export const CARD_MEASURE = 'backstory-card-sections';
 
-export type Analyse = (text: string, url: string) => Promise<Result<{ mentions: Mention[]; entities: EntityProfile[] }>>;
+export type Analyse = (text: string, url: string, title: string) => Promise<Result<{ mentions: Mention[]; entities: EntityProfile[] }>>;
+
+/** Asks the background for a card's further sections (history, atlas, Wikipedia). */
+export type LoadSections = (entityId: string, url: string, entities: EntityProfile[]) => Promise<Result<CardSections>>;
+
+export interface SessionOptions {
+  /** The types to paint, read at each run's start. Default: both. */
+  types?: () => readonly EntityType[];
+  /** Fetches the card's sections when a card opens; without it the card shows the article section only. */
+  loadSections?: LoadSections;
+}
 
 interface MentionRef {
   entityId: string;
@@ -32,7 +45,7 @@ export interface PageSession {
   step(direction: 1 | -1): boolean;
 }
 
-export function createPageSession(analyse: Analyse, doc: Document = document): PageSession {
+export function createPageSession(analyse: Analyse, options: SessionOptions = {}, doc: Document = document): PageSession {
   const win = doc.defaultView ?? window;
   let state: PageState = { status: 'reading', url: doc.URL, title: doc.title, entities: [], unplaced: 0 };
   let generation = 0;
@@ -42,6 +55,9 @@ export function createPageSession(analyse: Analyse, doc: Document = document): P
   let focusIndex = -1;
   let cleanups: Array<() => void> = [];
   let flashTimer: number | undefined;
+  let types: ReadonlySet<EntityType> = new Set(['PER', 'LOC']);
+  /** Counts card openings, so a late answer for an earlier opening is dropped. */
+  let opening = 0;
 
   const profiles = () => new Map(state.entities.map((e) => [e.id, e]));
   const nameOf = (id: string) => profiles().get(id)?.name;
@@ -52,9 +68,22 @@ export function createPageSession(analyse: Analyse, doc: Document = document): P
     if (!profile) return;
     const rect = target.range.getClientRects()[0] ?? target.range.getBoundingClientRect();
     ensureCard().show(profile, rect, nameOf, announce);
+    const load = options.loadSections;
+    if (!load) return;
+    const ticket = ++opening;
+    const opened = win.performance.now();
+    const run = generation;
+    void load(profile.id, state.url, state.entities).then((reply) => {
+      // The card may have closed, moved to another name, or the page been re-read since.
+      if (ticket !== opening || run !== generation || card?.openId !== profile.id) return;
+      card.showSections(reply.ok ? reply.value : { error: reply.error });
+      // User Timing, visible in DevTools' performance panel: from the card opening (dwell done) to its sections drawn.
+      win.performance.measure(CARD_MEASURE, { start: opened, detail: { entityId: profile.id } });
+    });
   }
 
   function closeCard() {
+    opening++;
     card?.hide();
   }
 
@@ -71,6 +100,7 @@ export function createPageSession(analyse: Analyse, doc: Document = document): P
       return [value, ms];
     };
     state = { status: 'reading', url: doc.URL, title: doc.title, entities: [], unplaced: 0 };
+    types = new Set(options.types?.() ?? ['PER', 'LOC']);
     try {
       const [extraction, extractMs] = timed(() =>
         extractArticle(doc, { maxChars: MAX_ARTICLE_CHARS, excludeSelector: UI_SELECTOR }),
@@ -80,7 +110,7 @@ export function createPageSession(analyse: Analyse, doc: Document = document): P
         return;
       }
       state = { ...state, title: extraction.title || doc.title };
-      const reply = await analyse(extraction.index.text, doc.URL);
+      const reply = await analyse(extraction.index.text, doc.URL, extraction.title || doc.title);
       if (run !== generation) return;
       if (!reply.ok) return void (state = { ...state, status: 'error', error: reply.error });
       let paintMs = 0;
@@ -97,7 +127,7 @@ export function createPageSession(analyse: Analyse, doc: Document = document): P
         ...state,
         status: 'ready',
         entities: entities.filter((e) => placedIds.has(e.id)),
-        unplaced: mentions.length - placed.length,
+        unplaced: mentions.filter((m) => types.has(m.type)).length - placed.length,
         timings,
       };
       listen(extraction.index);
@@ -111,6 +141,7 @@ export function createPageSession(analyse: Analyse, doc: Document = document): P
   function paintChunk(index: TextIndex, mentions: Mention[]) {
     const byType = { PER: [] as Range[], LOC: [] as Range[] };
     for (const m of mentions) {
+      if (!types.has(m.type)) continue;
       const range = rangeFor(index, m.start, m.end, doc);
       if (!range) continue;
       const p = { range, value: { entityId: m.entityId } };

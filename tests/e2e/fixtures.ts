@@ -108,6 +108,45 @@ export async function readCard(page: Page): Promise<{ open: boolean; text: strin
   }
 }
 
+/**
+ * The card's text plus what it is made of: the tag names inside its frame (lower case), the `src` of each image, and
+ * any `on*` attribute found. For checks that text alone cannot make (a thumbnail, a map, no injected script).
+ */
+export async function inspectCard(page: Page): Promise<{ open: boolean; text: string; tags: string[]; images: string[]; handlers: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = find(root, (n) => n.nodeName === 'BACKSTORY-UI');
+    const frame = host?.shadowRoots?.[0] && find(host.shadowRoots[0], (n) => attr(n, 'class') === 'bs-frame');
+    if (!frame) return { open: false, text: '', tags: [], images: [], handlers: [] };
+    const tags = new Set<string>();
+    const images: string[] = [];
+    const handlers: string[] = [];
+    const walk = (n: CdpNode) => {
+      if (n.nodeType === 1) {
+        const tag = n.nodeName.toLowerCase();
+        tags.add(tag);
+        if (tag === 'img') images.push(attr(n, 'src') ?? '');
+        const a = n.attributes ?? [];
+        for (let i = 0; i < a.length; i += 2) if (/^on/i.test(a[i]!)) handlers.push(`${tag}[${a[i]}]`);
+      }
+      for (const child of n.children ?? []) walk(child);
+    };
+    walk(frame);
+    return { open: attr(frame, 'hidden') === undefined, text: textOf(frame), tags: [...tags], images, handlers };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Writes the extension's settings (WXT's 'local:settings' item is the `settings` key, its version in `settings$`). */
+export async function setSettings(worker: Worker, settings: Record<string, unknown>): Promise<void> {
+  await worker.evaluate(async (patch) => {
+    const { settings: current } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(current as object | undefined), ...patch }, settings$: { v: 2 } });
+  }, settings);
+}
+
 interface CdpNode {
   nodeName: string;
   nodeType: number;

@@ -3,6 +3,11 @@ import { expect, frontTabId, paintedTexts, test, waitForPaint } from './fixtures
 
 test.describe('the popup', () => {
   test('lists the article people and places, grouped, and reveals one in the page', async ({ context, site, worker, extensionId }) => {
+    // Offline: expanding an entry must not reach the real Wikipedia from a test.
+    await worker.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings as object), offline: true } });
+    });
     const page = await context.newPage();
     const url = `${site.origin}/site/seed/`;
     await page.goto(url);

@@ -40,6 +40,15 @@ describe('detect() on the seed article', () => {
     expect(byName.get('Jordan')?.alongside).toContain('loc:lebanon');
   });
 
+  it('fills "what they said" from the attributed quotes', () => {
+    const byName = new Map(profile(body, mentions).map((p) => [p.name, p]));
+    expect(byName.get('Sergei Lavrov')?.quotes?.join(' ')).toContain(
+      'The task now is to convince the government and all the opposition groups',
+    );
+    expect(byName.get('John Kerry')?.quotes?.length).toBeGreaterThan(0);
+    expect(byName.get('Jordan')?.quotes).toBeUndefined();
+  });
+
   it('returns mentions sorted and within the text', () => {
     for (let i = 1; i < mentions.length; i++) expect(mentions[i]!.start).toBeGreaterThanOrEqual(mentions[i - 1]!.end);
     expect(detect('')).toEqual([]);
