@@ -1,0 +1,65 @@
+/**
+ * Name lists as the recogniser's features read them: each phrase (lower-cased, tokenised) maps to a bit mask of
+ * the lists it is on. The lists are built at train time from npm data packages (scripts/build-gazetteer.ts).
+ */
+import { CITY, COUNTRY, DEMONYM, FIRST, NAME } from './gazetteer-data';
+
+/** The lists, in bit order. */
+export const GAZETTEER_LISTS = ['country', 'city', 'demonym', 'first', 'name'] as const;
+
+export interface Gazetteer {
+  phrases: Map<string, number>;
+  /** The most tokens any phrase has. */
+  maxTokens: number;
+}
+
+let cached: Gazetteer | undefined;
+
+/** The bundled gazetteer, built once. */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const phrases = new Map<string, number>();
+  let maxTokens = 1;
+  [COUNTRY, CITY, DEMONYM, FIRST, NAME].forEach((data, bit) => {
+    for (const phrase of data.split('\n')) {
+      phrases.set(phrase, (phrases.get(phrase) ?? 0) | (1 << bit));
+      const n = phrase.split(' ').length;
+      if (n > maxTokens) maxTokens = n;
+    }
+  });
+  cached = { phrases, maxTokens: Math.min(maxTokens, 4) };
+  return cached;
+}
+
+const SMALL = /^(?:of|the|de|del|da|do|dos|du|la|le|el|al|and|van|von|der|den|on|upon|am|bin|ibn|y|'s|-)$/;
+
+/**
+ * For each token, the lists a phrase it begins (`begin`) or continues (`inside`) is on. A phrase matches when its
+ * first and last tokens are capitalised (or all capitals) and its inner words are capitalised or particles.
+ */
+export function matchGazetteer(
+  lower: readonly string[],
+  capitalised: readonly boolean[],
+  gaz: Gazetteer,
+): { begin: Uint8Array; inside: Uint8Array } {
+  const n = lower.length;
+  const begin = new Uint8Array(n);
+  const inside = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!capitalised[i]) continue;
+    let key = lower[i]!;
+    for (let len = 1; len <= gaz.maxTokens && i + len <= n; len++) {
+      const j = i + len - 1;
+      if (len > 1) {
+        if (!capitalised[j] && !SMALL.test(lower[j]!)) break;
+        key += ' ' + lower[j]!;
+      }
+      if (!capitalised[j]) continue;
+      const mask = gaz.phrases.get(key);
+      if (mask === undefined) continue;
+      begin[i] = begin[i]! | mask;
+      for (let k = i + 1; k <= j; k++) inside[k] = inside[k]! | mask;
+    }
+  }
+  return { begin, inside };
+}

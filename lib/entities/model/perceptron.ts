@@ -1,0 +1,116 @@
+/**
+ * A first-order structured perceptron over BIO tags: per-tag weights for hashed features plus tag-to-tag
+ * transitions, decoded exactly with Viterbi under the BIO constraint (an I-X follows only B-X or I-X). Training
+ * (Collins 2002) with weight averaging lives here too, so the decoder the product runs is the one training used.
+ */
+import type { FeatureTable } from './features';
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
+export const TAG_COUNT = TAGS.length;
+/** The entity type of a tag id: 0 none, 1 PER, 2 LOC, 3 ORG, 4 MISC. */
+export const tagType = (tag: number) => (tag + 1) >> 1;
+const isInside = (tag: number) => tag > 0 && tag % 2 === 0;
+
+/** Weights: `emission[bucket * TAG_COUNT + tag]`, `transition[(prev + 1) * TAG_COUNT + tag]` (row 0: start). */
+export interface Weights {
+  buckets: number;
+  emission: ArrayLike<number>;
+  transition: ArrayLike<number>;
+}
+
+const allowed = (prev: number, tag: number) => !isInside(tag) || prev === tag || prev === tag - 1;
+
+/** The best tag sequence for tokens `[start, end)` of a feature table. */
+export function decode(w: Weights, f: FeatureTable, start: number, end: number, out: Uint8Array): void {
+  const n = end - start;
+  if (n <= 0) return;
+  const T = TAG_COUNT;
+  const score = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  const emit = new Float64Array(T);
+  for (let i = 0; i < n; i++) {
+    emit.fill(0);
+    for (let k = f.offsets[start + i]!; k < f.offsets[start + i + 1]!; k++) {
+      const base = f.ids[k]! * T;
+      for (let t = 0; t < T; t++) emit[t]! += w.emission[base + t]!;
+    }
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      if (i === 0) {
+        best = isInside(t) ? -Infinity : w.transition[t]!;
+      } else {
+        for (let p = 0; p < T; p++) {
+          if (!allowed(p, t)) continue;
+          const s = score[(i - 1) * T + p]! + w.transition[(p + 1) * T + t]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      }
+      score[i * T + t] = best + emit[t]!;
+      back[i * T + t] = arg;
+    }
+  }
+  let tag = 0;
+  for (let t = 1; t < T; t++) if (score[(n - 1) * T + t]! > score[(n - 1) * T + tag]!) tag = t;
+  for (let i = n - 1; i >= 0; i--) {
+    out[start + i] = tag;
+    tag = back[i * T + tag]!;
+  }
+}
+
+/** Weights being trained, with the running sums averaging needs. */
+export class Trainer {
+  readonly emission: Float32Array;
+  readonly transition: Float32Array;
+  private readonly emissionSum: Float64Array;
+  private readonly transitionSum: Float64Array;
+  private step = 1;
+
+  constructor(readonly buckets: number) {
+    this.emission = new Float32Array(buckets * TAG_COUNT);
+    this.emissionSum = new Float64Array(buckets * TAG_COUNT);
+    this.transition = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
+    this.transitionSum = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
+  }
+
+  /** Decodes one sequence and, where it differs from `gold`, moves the weights toward gold. */
+  learn(f: FeatureTable, start: number, end: number, gold: Uint8Array, scratch: Uint8Array): boolean {
+    decode(this, f, start, end, scratch);
+    const T = TAG_COUNT;
+    let wrong = false;
+    for (let i = start; i < end; i++) {
+      const g = gold[i]!;
+      const p = scratch[i]!;
+      const gPrev = i === start ? -1 : gold[i - 1]!;
+      const pPrev = i === start ? -1 : scratch[i - 1]!;
+      if (g !== p) {
+        wrong = true;
+        for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
+          const base = f.ids[k]! * T;
+          this.bump(this.emission, this.emissionSum, base + g, 1);
+          this.bump(this.emission, this.emissionSum, base + p, -1);
+        }
+      }
+      if (g !== p || gPrev !== pPrev) {
+        this.bump(this.transition, this.transitionSum, (gPrev + 1) * T + g, 1);
+        this.bump(this.transition, this.transitionSum, (pPrev + 1) * T + p, -1);
+      }
+    }
+    this.step++;
+    return wrong;
+  }
+
+  private bump(w: Float32Array, sum: Float64Array, k: number, d: number) {
+    w[k] = w[k]! + d;
+    sum[k] = sum[k]! + this.step * d;
+  }
+
+  /** The averaged weights: each weight's mean over every step of training. */
+  averaged(): { emission: Float32Array; transition: Float32Array } {
+    const avg = (w: Float32Array, sum: Float64Array) => w.map((v, k) => v - sum[k]! / this.step);
+    return { emission: avg(this.emission, this.emissionSum), transition: avg(this.transition, this.transitionSum) };
+  }
+}
