@@ -50,8 +50,9 @@ function evaluate(file: string) {
     result[type] = score(c.strict, c.pred, c.gold);
     lenient[type] = score(c.lenPred, c.pred, c.gold, c.lenGold);
   }
-  result.wordsPerSecond = Math.round((words / ms) * 1000);
-  return { name: basename(file).replace(/\.jsonl$/, ''), strict: result as Record<EntityType, Box>, lenient, words, ms };
+  const wordsPerSecond = Math.round((words / ms) * 1000);
+  result.wordsPerSecond = wordsPerSecond;
+  return { name: basename(file).replace(/\.jsonl$/, ''), strict: result as Record<EntityType, Box>, json: result, lenient, words, ms, wordsPerSecond };
 }
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
@@ -62,7 +63,7 @@ if (files.length === 0) {
 const out: Record<string, unknown> = {};
 for (const file of files) {
   const r = evaluate(file);
-  console.log(`${r.name}: ${r.words} words in ${r.ms.toFixed(0)} ms (${r.strict.wordsPerSecond as unknown as number} words/s)`);
+  console.log(`${r.name}: ${r.words} words in ${r.ms.toFixed(0)} ms (${r.wordsPerSecond} words/s)`);
   console.log('  type  |     strict P /  R  /  F1    |    lenient P /  R  /  F1');
   for (const type of TYPES) {
     const s = r.strict[type];
@@ -70,6 +71,6 @@ for (const file of files) {
     const f = (b: Box) => [b.p, b.r, b.f1].map((x) => x.toFixed(1).padStart(5)).join(' / ');
     console.log(`  ${type}   | ${f(s)} | ${f(l)}`);
   }
-  out[r.name] = r.strict;
+  out[r.name] = r.json;
 }
 console.log(JSON.stringify({ files: out }));

@@ -9,20 +9,21 @@
  */
 import { writeFileSync } from 'node:fs';
 import { encodeWeights } from '../lib/entities/model/codec';
-import { documentFeatures, localFeatures, prepare, table, type FeatureTable, type Prepared } from '../lib/entities/model/features';
+import { documentFeatures, localFeatures, prepare, table, type FeatureTable, type Prepared, type RawFeatures } from '../lib/entities/model/features';
 import { gazetteer } from '../lib/entities/model/gazetteer';
 import { TAGS, Trainer } from '../lib/entities/model/perceptron';
 import { firstPass, tagAll } from '../lib/entities/model/recognise';
 import { tokenise } from '../lib/entities/model/tokenise';
 import { DATA_DIR, readDocs, type GoldDoc } from './ner-data';
 
-const BUCKETS = 1 << Number(process.env.NER_BITS ?? 19);
+const BUCKETS = 1 << Number(process.env.NER_BITS ?? 18);
 const EPOCHS = Number(process.env.NER_EPOCHS ?? 10);
+const LEVELS = Number(process.env.NER_LEVELS ?? 127);
 const SEED = 20260101;
 
 interface Example {
   p: Prepared;
-  local: string[][];
+  local: RawFeatures;
   gold: Uint8Array;
 }
 
@@ -90,7 +91,7 @@ const second = train(examples, docTables, 'second pass');
 
 const encode = (t: Trainer) => {
   const a = t.averaged();
-  return encodeWeights(a.emission, a.transition, BUCKETS);
+  return encodeWeights(a.emission, a.transition, BUCKETS, LEVELS);
 };
 const model = { first: encode(first), second: encode(second) };
 writeFileSync(

@@ -89,8 +89,13 @@ function personCanonicals(surfaces: string[]): Map<string, string> {
  * found "Kerry" nine times but missed the tenth gets the tenth. Short forms of one letter or lower-case are skipped.
  */
 function findMissed(text: string, named: Array<Span & { type: EntityType }>, all: Span[]) {
-  const taken = all.map((s) => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
-  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
+  // Covered characters, so a candidate is checked against every span in constant time per character.
+  const covered = new Uint8Array(text.length);
+  for (const s of all) covered.fill(1, s.start, s.end);
+  const overlaps = (start: number, end: number) => {
+    for (let k = start; k < end; k++) if (covered[k]) return true;
+    return false;
+  };
   const seen = new Map<string, EntityType>();
   for (const s of named) {
     const surface = text.slice(s.start, s.end);
@@ -99,17 +104,20 @@ function findMissed(text: string, named: Array<Span & { type: EntityType }>, all
   }
   const found: Array<Span & { type: EntityType }> = [];
   for (const [surface, type] of seen) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
+    // indexOf and a look at the characters either side: the same test as a whole-word pattern, far faster.
+    for (let start = text.indexOf(surface); start >= 0; start = text.indexOf(surface, start + 1)) {
       const end = start + surface.length;
+      if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+      if (text[end] === '.' && /\p{L}/u.test(text[end + 1] ?? '')) continue;
       if (overlaps(start, end)) continue;
       found.push({ start, end, type });
-      taken.push([start, end]);
+      covered.fill(1, start, end);
     }
   }
   return found;
 }
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** The short forms a full name is later referred to by: its surname, with and without a particle. */
 export function surnames(surface: string): string[] {

@@ -4,7 +4,7 @@
  * same word is written elsewhere in the text, so "BRATISLAVA" borrows what the body knows of "Bratislava"). The
  * second pass adds what the first pass predicted for the same word elsewhere in the document. Pure.
  */
-import { GAZETTEER_LISTS, matchGazetteer, type Gazetteer } from './gazetteer';
+import { matchGazetteer, type Gazetteer } from './gazetteer';
 import type { Token } from './tokenise';
 
 /** Per-token views of a document that every feature reads. */
@@ -28,9 +28,16 @@ const LETTER = /\p{L}/u;
 export function shape(word: string): string {
   let out = '';
   let prev = '';
-  for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-    if (c !== prev || !/[Xxd]/.test(c)) out += c;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const ch = word[i]!;
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = ch;
+    else c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}|\p{M}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== prev || (c !== 'X' && c !== 'x' && c !== 'd')) out += c;
     prev = c;
   }
   return out;
@@ -38,7 +45,8 @@ export function shape(word: string): string {
 
 /** Lower-cases and replaces digits by 0, so "1996" and "1997" share a feature. */
 export function normalise(word: string): string {
-  return word.toLowerCase().replace(/\p{N}/gu, '0');
+  const lower = word.toLowerCase();
+  return /\d/.test(lower) ? lower.replace(/\d/g, '0') : lower;
 }
 
 /** Computes the per-token views of a tokenised document. */
@@ -91,109 +99,153 @@ function casingSeen(p: Prepared): Map<string, number> {
 /** FNV-1a, 32 bits, over UTF-16 units. */
 export function hash(s: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
-/** Hashed features of a document: token `i` owns `ids[offsets[i]] … ids[offsets[i + 1] - 1]`. */
+/** Combines a feature's parts (template id, then values) into one 32-bit id. */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0xcc9e2d51), 0x1b873593);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x85ebca6b) >>> 0;
+}
+
+/**
+ * Hashed features of a document: token `i` owns `ids[offsets[i]] … ids[offsets[i + 1] - 1]`, each the bucket of
+ * one feature. Features are combined from numbers rather than built as strings: the hot path allocates little.
+ */
 export interface FeatureTable {
   ids: Uint32Array;
   offsets: Uint32Array;
 }
 
-/** Builds a table from per-token feature-string lists, hashing into `buckets` (a power of two). */
-export function table(perToken: string[][], buckets: number): FeatureTable {
-  let total = 0;
-  for (const f of perToken) total += f.length;
-  const ids = new Uint32Array(total);
-  const offsets = new Uint32Array(perToken.length + 1);
-  let k = 0;
-  perToken.forEach((fs, i) => {
-    offsets[i] = k;
-    for (const f of fs) ids[k++] = hash(f) & (buckets - 1);
-  });
-  offsets[perToken.length] = k;
-  return { ids, offsets };
-}
+/** Feature templates. Their ids only need to differ; changing them changes every weight. */
+const F = {
+  Bias: 1,
+  Word: 2,
+  Shape: 3,
+  ShapeCtx: 4,
+  WordM1: 5,
+  WordP1: 6,
+  WordM2: 7,
+  WordP2: 8,
+  BigramM: 9,
+  BigramP: 10,
+  ShapeM1: 11,
+  ShapeP1: 12,
+  Shapes3: 13,
+  WordShapeM: 14,
+  WordShapeP: 15,
+  Prefix: 16,
+  Suffix: 17,
+  DocCase: 18,
+  GazBegin: 19,
+  GazInside: 20,
+  GazM1: 21,
+  GazP1: 22,
+  NlAlone: 23,
+  NlType: 24,
+  NlTypeShape: 25,
+  NlMulti: 26,
+} as const;
+type F = (typeof F)[keyof typeof F];
 
-const gazNames = (mask: number, prefix: string, out: string[]) => {
-  for (let b = 0; b < GAZETTEER_LISTS.length; b++) if (mask & (1 << b)) out.push(prefix + GAZETTEER_LISTS[b]!);
-};
-
-/** The local and document-casing features of every token, as strings. */
-export function localFeatures(p: Prepared, gaz: Gazetteer): string[][] {
-  const n = p.tokens.length;
-  const { begin, inside } = matchGazetteer(p.lower, p.capitalised, gaz);
-  const seen = casingSeen(p);
-  const w = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : p.lower[i]!);
-  const sh = (i: number) => (i < 0 ? '<s>' : i >= n ? '</s>' : p.shapes[i]!);
-  const out: string[][] = new Array<string[]>(n);
-  for (let i = 0; i < n; i++) {
-    const lw = p.lower[i]!;
-    const s = p.shapes[i]!;
-    const caps = p.capsLine[i] ? 'C' : 'c';
-    const init = p.initial[i] ? 'I' : 'i';
-    const f: string[] = [
-      'b',
-      'w=' + lw,
-      's=' + s,
-      'sp=' + s + caps + init,
-      'w-1=' + w(i - 1),
-      'w+1=' + w(i + 1),
-      'w-2=' + w(i - 2),
-      'w+2=' + w(i + 2),
-      'ww-=' + w(i - 1) + '|' + lw,
-      'ww+=' + lw + '|' + w(i + 1),
-      's-1=' + sh(i - 1),
-      's+1=' + sh(i + 1),
-      'sss=' + sh(i - 1) + '|' + s + '|' + sh(i + 1),
-      'ws-=' + w(i - 1) + '|' + s,
-      'ws+=' + s + '|' + w(i + 1),
-    ];
-    const len = lw.length;
-    for (let k = 1; k <= 4 && k < len; k++) f.push(`p${k}=${lw.slice(0, k)}`, `x${k}=${lw.slice(len - k)}`);
-    if (p.capitalised[i]) {
-      const bits = seen.get(lw) ?? 0;
-      f.push(`dc=${bits}${caps}${init}`);
-    }
-    gazNames(begin[i]!, 'gB=', f);
-    gazNames(inside[i]!, 'gI=', f);
-    if (i > 0) gazNames(begin[i - 1]! | inside[i - 1]!, 'g-1=', f);
-    if (i + 1 < n) gazNames(begin[i + 1]! | inside[i + 1]!, 'g+1=', f);
-    out[i] = f;
-  }
-  return out;
-}
-
-/** The first pass's tag ids, by type: 0 none, 1 PER, 2 LOC, 3 ORG, 4 MISC; and whether inside a longer entity. */
+/** What the first pass tells the second: each token's type (0 none, 1 PER, 2 LOC, 3 ORG, 4 MISC), and whether
+ * it is part of an entity of more than one token. */
 export interface FirstPass {
   type: Uint8Array;
   multi: Uint8Array;
 }
 
-const TYPES = ['', 'PER', 'LOC', 'ORG', 'MISC'];
+/** Raw (unmasked) feature ids per token: local features, plus document-level ones when `first` is given. */
+export interface RawFeatures {
+  ids: number[];
+  offsets: number[];
+}
+
+/** The local and document-casing features of every token. */
+export function localFeatures(p: Prepared, gaz: Gazetteer): RawFeatures {
+  const n = p.tokens.length;
+  const { begin, inside } = matchGazetteer(p.lower, p.capitalised, gaz);
+  const seen = casingSeen(p);
+  const hw: number[] = new Array<number>(n + 4);
+  const hs: number[] = new Array<number>(n + 4);
+  const START = hash('<s>');
+  const END = hash('</s>');
+  for (let i = 0; i < n; i++) {
+    hw[i + 2] = hash(p.lower[i]!);
+    hs[i + 2] = hash(p.shapes[i]!);
+  }
+  hw[0] = hw[1] = hs[0] = hs[1] = START;
+  hw[n + 2] = hw[n + 3] = hs[n + 2] = hs[n + 3] = END;
+  const ids: number[] = [];
+  const offsets: number[] = [];
+  const add = (t: F, v: number) => ids.push(mix(t, v));
+  const gaz3 = (t: F, mask: number) => {
+    for (let b = 0; mask; b++, mask >>= 1) if (mask & 1) add(t, b);
+  };
+  for (let i = 0; i < n; i++) {
+    offsets.push(ids.length);
+    const j = i + 2;
+    const w = hw[j]!;
+    const s = hs[j]!;
+    const ctx = (p.capsLine[i] ? 2 : 0) + (p.initial[i] ? 1 : 0);
+    add(F.Bias, 0);
+    add(F.Word, w);
+    add(F.Shape, s);
+    add(F.ShapeCtx, mix(s, ctx));
+    add(F.WordM1, hw[j - 1]!);
+    add(F.WordP1, hw[j + 1]!);
+    add(F.WordM2, hw[j - 2]!);
+    add(F.WordP2, hw[j + 2]!);
+    add(F.BigramM, mix(hw[j - 1]!, w));
+    add(F.BigramP, mix(w, hw[j + 1]!));
+    add(F.ShapeM1, hs[j - 1]!);
+    add(F.ShapeP1, hs[j + 1]!);
+    add(F.Shapes3, mix(mix(hs[j - 1]!, s), hs[j + 1]!));
+    add(F.WordShapeM, mix(hw[j - 1]!, s));
+    add(F.WordShapeP, mix(s, hw[j + 1]!));
+    const lw = p.lower[i]!;
+    const len = lw.length;
+    let pre = 0x811c9dc5;
+    let suf = 0x811c9dc5;
+    for (let k = 1; k <= 4 && k < len; k++) {
+      pre = Math.imul(pre ^ lw.charCodeAt(k - 1), 0x01000193);
+      suf = Math.imul(suf ^ lw.charCodeAt(len - k), 0x01000193);
+      add(F.Prefix, mix(pre, k));
+      add(F.Suffix, mix(suf, k));
+    }
+    if (p.capitalised[i]) add(F.DocCase, (seen.get(lw) ?? 0) * 4 + ctx);
+    gaz3(F.GazBegin, begin[i]!);
+    gaz3(F.GazInside, inside[i]!);
+    if (i > 0) gaz3(F.GazM1, begin[i - 1]! | inside[i - 1]!);
+    if (i + 1 < n) gaz3(F.GazP1, begin[i + 1]! | inside[i + 1]!);
+  }
+  return { ids, offsets };
+}
 
 /**
- * Document-level features from the first pass: how the same capitalised word was typed at its other occurrences
- * (majority type, and the type of any longer name it is part of: "Kerry" in "John Kerry").
+ * Adds document-level features from the first pass to `local`: how the same capitalised word was typed at its
+ * other occurrences (majority type, and the type of any longer name it is part of: "Kerry" in "John Kerry").
  */
-export function documentFeatures(p: Prepared, first: FirstPass, base: string[][]): string[][] {
+export function documentFeatures(p: Prepared, first: FirstPass, local: RawFeatures): RawFeatures {
   const n = p.tokens.length;
   const counts = new Map<string, Int32Array>();
   for (let i = 0; i < n; i++) {
-    if (!p.capitalised[i] || !LETTER.test(p.lower[i]!)) continue;
+    if (!p.capitalised[i]) continue;
     let c = counts.get(p.lower[i]!);
     if (!c) counts.set(p.lower[i]!, (c = new Int32Array(10)));
-    c[first.type[i]!]!++;
-    if (first.multi[i]) c[5 + first.type[i]!]!++;
+    const t = first.type[i]!;
+    c[t] = c[t]! + 1;
+    if (first.multi[i]) c[5 + t] = c[5 + t]! + 1;
   }
-  return base.map((f, i) => {
-    const c = counts.get(p.lower[i]!);
-    if (!c) return f;
-    const out = f.slice();
+  const ids: number[] = [];
+  const offsets: number[] = [];
+  for (let i = 0; i < n; i++) {
+    offsets.push(ids.length);
+    for (let k = local.offsets[i]!; k < (local.offsets[i + 1] ?? local.ids.length); k++) ids.push(local.ids[k]!);
+    const c = p.capitalised[i] ? counts.get(p.lower[i]!) : undefined;
+    if (!c) continue;
     let best = 0;
     let bestCount = 0;
     let others = 0;
@@ -205,12 +257,21 @@ export function documentFeatures(p: Prepared, first: FirstPass, base: string[][]
         bestCount = k;
       }
     }
-    if (others === 0) out.push('nl=alone');
-    else out.push('nl=' + (TYPES[best] || 'O'), 'nlw=' + (TYPES[best] || 'O') + '|' + p.shapes[i]);
+    if (others === 0) ids.push(mix(F.NlAlone, 0));
+    else ids.push(mix(F.NlType, best), mix(F.NlTypeShape, mix(best, hash(p.shapes[i]!))));
     for (let t = 1; t < 5; t++) {
-      const k = c[5 + t]! - (first.multi[i] && first.type[i] === t ? 1 : 0);
-      if (k > 0) out.push('nlm=' + TYPES[t]);
+      if (c[5 + t]! - (first.multi[i] && first.type[i] === t ? 1 : 0) > 0) ids.push(mix(F.NlMulti, t));
     }
-    return out;
-  });
+  }
+  return { ids, offsets };
+}
+
+/** Masks raw feature ids into a table of `buckets` buckets (a power of two). */
+export function table(raw: RawFeatures, buckets: number): FeatureTable {
+  const ids = new Uint32Array(raw.ids.length);
+  for (let k = 0; k < ids.length; k++) ids[k] = raw.ids[k]! & (buckets - 1);
+  const offsets = new Uint32Array(raw.offsets.length + 1);
+  offsets.set(raw.offsets);
+  offsets[raw.offsets.length] = raw.ids.length;
+  return { ids, offsets };
 }

@@ -23,7 +23,8 @@ export function gazetteer(): Gazetteer {
   [COUNTRY, CITY, DEMONYM, FIRST, NAME].forEach((data, bit) => {
     for (const phrase of data.split('\n')) {
       phrases.set(phrase, (phrases.get(phrase) ?? 0) | (1 << bit));
-      const n = phrase.split(' ').length;
+      let n = 1;
+      for (let k = phrase.indexOf(' '); k >= 0; k = phrase.indexOf(' ', k + 1)) n++;
       if (n > maxTokens) maxTokens = n;
     }
   });

@@ -20,41 +20,73 @@ export interface Weights {
 
 const allowed = (prev: number, tag: number) => !isInside(tag) || prev === tag || prev === tag - 1;
 
-/** The best tag sequence for tokens `[start, end)` of a feature table. */
-export function decode(w: Weights, f: FeatureTable, start: number, end: number, out: Uint8Array): void {
+/** Transition scores with the BIO constraint folded in as -Infinity, cached per weights object. */
+const constrained = new WeakMap<object, Float64Array>();
+function transitions(w: Weights, training: boolean): Float64Array {
+  let c = training ? undefined : constrained.get(w);
+  if (c) return c;
+  const T = TAG_COUNT;
+  c = new Float64Array((T + 1) * T);
+  for (let p = -1; p < T; p++) {
+    for (let t = 0; t < T; t++) {
+      const ok = p < 0 ? !isInside(t) : allowed(p, t);
+      c[(p + 1) * T + t] = ok ? w.transition[(p + 1) * T + t]! : -Infinity;
+    }
+  }
+  if (!training) constrained.set(w, c);
+  return c;
+}
+
+let score = new Float64Array(0);
+let back = new Uint8Array(0);
+
+/**
+ * The best tag sequence for tokens `[start, end)` of a feature table, written into `out`. `training` says the
+ * weights change between calls (so the constrained transitions are not cached).
+ */
+export function decode(w: Weights, f: FeatureTable, start: number, end: number, out: Uint8Array, training = false): void {
   const n = end - start;
   if (n <= 0) return;
   const T = TAG_COUNT;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
-  const emit = new Float64Array(T);
+  if (score.length < n * T) {
+    score = new Float64Array(n * T * 2);
+    back = new Uint8Array(n * T * 2);
+  }
+  const trans = transitions(w, training);
+  const em = w.emission;
+  const { ids, offsets } = f;
   for (let i = 0; i < n; i++) {
-    emit.fill(0);
-    for (let k = f.offsets[start + i]!; k < f.offsets[start + i + 1]!; k++) {
-      const base = f.ids[k]! * T;
-      for (let t = 0; t < T; t++) emit[t]! += w.emission[base + t]!;
+    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+    const kEnd = offsets[start + i + 1]!;
+    for (let k = offsets[start + i]!; k < kEnd; k++) {
+      const b = ids[k]! * 9;
+      e0 += em[b]!; e1 += em[b + 1]!; e2 += em[b + 2]!; e3 += em[b + 3]!; e4 += em[b + 4]!;
+      e5 += em[b + 5]!; e6 += em[b + 6]!; e7 += em[b + 7]!; e8 += em[b + 8]!;
     }
+    const row = i * T;
+    score[row] = e0; score[row + 1] = e1; score[row + 2] = e2; score[row + 3] = e3; score[row + 4] = e4;
+    score[row + 5] = e5; score[row + 6] = e6; score[row + 7] = e7; score[row + 8] = e8;
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      if (i === 0) {
-        best = isInside(t) ? -Infinity : w.transition[t]!;
-      } else {
+      if (i === 0) best = trans[t]!;
+      else {
+        const prevRow = row - T;
         for (let p = 0; p < T; p++) {
-          if (!allowed(p, t)) continue;
-          const s = score[(i - 1) * T + p]! + w.transition[(p + 1) * T + t]!;
+          const s = score[prevRow + p]! + trans[(p + 1) * T + t]!;
           if (s > best) {
             best = s;
             arg = p;
           }
         }
       }
-      score[i * T + t] = best + emit[t]!;
-      back[i * T + t] = arg;
+      score[row + t] = score[row + t]! + best;
+      back[row + t] = arg;
     }
   }
   let tag = 0;
-  for (let t = 1; t < T; t++) if (score[(n - 1) * T + t]! > score[(n - 1) * T + tag]!) tag = t;
+  const last = (n - 1) * T;
+  for (let t = 1; t < T; t++) if (score[last + t]! > score[last + tag]!) tag = t;
   for (let i = n - 1; i >= 0; i--) {
     out[start + i] = tag;
     tag = back[i * T + tag]!;
@@ -78,7 +110,7 @@ export class Trainer {
 
   /** Decodes one sequence and, where it differs from `gold`, moves the weights toward gold. */
   learn(f: FeatureTable, start: number, end: number, gold: Uint8Array, scratch: Uint8Array): boolean {
-    decode(this, f, start, end, scratch);
+    decode(this, f, start, end, scratch, true);
     const T = TAG_COUNT;
     let wrong = false;
     for (let i = start; i < end; i++) {

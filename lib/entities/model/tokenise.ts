@@ -50,9 +50,11 @@ export function tokenise(text: string): Token[] {
   return out;
 }
 
+const CLITIC = /^(.+?)(n['’]t|['’][sS]|['’](?:ll|re|ve|d|m))$/u;
+
 /** Pushes a word, splitting off a possessive ("'s") or a negation ("n't") as CoNLL does. */
 function pushWord(out: Token[], word: string, start: number, lineStart: boolean): void {
-  const clitic = /^(.+?)(n['’]t|['’][sS]|['’](?:ll|re|ve|d|m))$/u.exec(word);
+  const clitic = word.includes("'") || word.includes('’') ? CLITIC.exec(word) : null;
   if (clitic && /\p{L}/u.test(clitic[1]!)) {
     const head = clitic[1]!;
     out.push({ text: head, start, end: start + head.length, lineStart });
@@ -60,5 +62,6 @@ function pushWord(out: Token[], word: string, start: number, lineStart: boolean)
     out.push({ text: tail.replace('’', "'"), start: start + head.length, end: start + word.length, lineStart: false });
     return;
   }
-  out.push({ text: word.replace(/[’‘]/g, "'"), start, end: start + word.length, lineStart });
+  const text = word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word;
+  out.push({ text, start, end: start + word.length, lineStart });
 }
