@@ -22,7 +22,7 @@ interface City {
 }
 
 /** Cities smaller than this are mostly also common words or surnames; leave them to context. */
-const MIN_CITY_POPULATION = 15_000;
+const MIN_CITY_POPULATION = 50_000;
 
 const US_STATES =
   'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming';

@@ -56,7 +56,7 @@ const placeKey = (surface: string) => canonicalPlace(surface);
  * (`per:john-kerry`, `loc:united-states`), and missed repeats of a known name added. Output is sorted by start.
  */
 export function link(text: string, spans: Span[]): Mention[] {
-  const trimmed = spans.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+  const trimmed = harmonise(text, spans.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start));
   const named = trimmed.filter((s): s is Span & { type: EntityType } => s.type === 'PER' || s.type === 'LOC');
   const withMissed = [...named, ...findMissed(text, named, trimmed)].sort((a, b) => a.start - b.start);
   const personIds = personCanonicals(withMissed.filter((s) => s.type === 'PER').map((s) => text.slice(s.start, s.end)));
@@ -64,6 +64,35 @@ export function link(text: string, spans: Span[]): Mention[] {
     const surface = text.slice(s.start, s.end);
     const canonical = s.type === 'PER' ? personIds.get(surface) ?? surface : placeKey(surface);
     return { start: s.start, end: s.end, type: s.type, entityId: `${s.type.toLowerCase()}:${slug(canonical) || 'x'}` };
+  });
+}
+
+/**
+ * Buildings named for the institution in them ("the White House said"): news data sets call them places, but a
+ * reader is not pointed at a place by them, so they are not highlighted as one.
+ */
+const INSTITUTIONS = new Set(['White House', 'Pentagon', 'Downing Street', 'Elysee', 'Élysée', 'Quai d’Orsay']);
+
+/**
+ * Makes one name's type agree across the text: a lone ORG or MISC span that is the surname of a person named in
+ * full elsewhere, and typed PER at most of its other occurrences, is that person ("Assad and his government").
+ * Institution buildings lose their place type.
+ */
+export function harmonise(text: string, spans: Span[]): Span[] {
+  const votes = new Map<string, number>();
+  const fullSurnames = new Set<string>();
+  for (const s of spans) {
+    const surface = text.slice(s.start, s.end);
+    if (s.type === 'PER') for (const short of surnames(surface)) fullSurnames.add(short);
+    votes.set(surface, (votes.get(surface) ?? 0) + (s.type === 'PER' ? 1 : -1));
+  }
+  return spans.map((s) => {
+    const surface = text.slice(s.start, s.end);
+    if (s.type === 'LOC' && INSTITUTIONS.has(surface)) return { ...s, type: 'ORG' };
+    if ((s.type === 'ORG' || s.type === 'MISC') && fullSurnames.has(surface) && (votes.get(surface) ?? 0) > 0) {
+      return { ...s, type: 'PER' };
+    }
+    return s;
   });
 }
 

@@ -4,7 +4,7 @@
  * while "U.S.", "St.", "al-Assad" and "Nyong'o" stay whole. Pure.
  */
 
-/** One token: its text as written (curly apostrophes made straight) and its offsets in the source. */
+/** One token: its text as written (curly quotes made straight) and its offsets in the source. */
 export interface Token {
   text: string;
   start: number;
@@ -50,6 +50,9 @@ export function tokenise(text: string): Token[] {
   return out;
 }
 
+/** Curly and other quotation marks, written as CoNLL writes them (' and "). */
+const QUOTE = /[’‘‚‛`“”„‟«»]/;
+
 const CLITIC = /^(.+?)(n['’]t|['’][sS]|['’](?:ll|re|ve|d|m))$/u;
 
 /** Pushes a word, splitting off a possessive ("'s") or a negation ("n't") as CoNLL does. */
@@ -62,6 +65,6 @@ function pushWord(out: Token[], word: string, start: number, lineStart: boolean)
     out.push({ text: tail.replace('’', "'"), start: start + head.length, end: start + word.length, lineStart: false });
     return;
   }
-  const text = word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word;
+  const text = QUOTE.test(word) ? word.replace(/[’‘‚‛`]/g, "'").replace(/[“”„‟«»]/g, '"') : word;
   out.push({ text, start, end: start + word.length, lineStart });
 }
