@@ -75,7 +75,7 @@ const INSTITUTIONS = new Set(['White House', 'Pentagon', 'Downing Street', 'Elys
 
 /**
  * Makes one name's type agree across the text: a lone ORG or MISC span that is the surname of a person named in
- * full elsewhere, and typed PER at most of its other occurrences, is that person ("Assad and his government").
+ * full elsewhere, and typed PER at more of its other occurrences than not, is that person ("Assad and his government").
  * Institution buildings lose their place type.
  */
 export function harmonise(text: string, spans: Span[]): Span[] {
@@ -89,7 +89,7 @@ export function harmonise(text: string, spans: Span[]): Span[] {
   return spans.map((s) => {
     const surface = text.slice(s.start, s.end);
     if (s.type === 'LOC' && INSTITUTIONS.has(surface)) return { ...s, type: 'ORG' };
-    if ((s.type === 'ORG' || s.type === 'MISC') && fullSurnames.has(surface) && (votes.get(surface) ?? 0) > 0) {
+    if ((s.type === 'ORG' || s.type === 'MISC') && fullSurnames.has(surface) && (votes.get(surface) ?? 0) + 1 > 0) {
       return { ...s, type: 'PER' };
     }
     return s;

@@ -66,7 +66,7 @@ export function createRecogniser(model: Model, gaz: Gazetteer): Recogniser {
     const local = localFeatures(p, gaz);
     const first = tagAll(model.first, p, local);
     const second = tagAll(model.second, p, documentFeatures(p, firstPass(first), local));
-    return spansOf(p, (globalThis as { process?: { env: Record<string, string> } }).process?.env.NER_ONEPASS ? first : second);
+    return spansOf(p, second);
   };
 }
 
