@@ -47,50 +47,30 @@ export function encodeWeights(
   return { buckets, levels, emission: base64, transition: [...transition].map((v) => Math.round((v / step) * 100) / 100) };
 }
 
-/** Rebuilds dense weights from their encoded form. */
+/** Rebuilds dense weights from their encoded form. One flat loop: it runs once, mostly before the JIT warms. */
 export function decodeWeights(e: EncodedWeights): Weights {
-  const bin = base64Bytes(e.emission);
+  const bin = atob(e.emission);
   const size = e.buckets * TAG_COUNT;
   const emission = e.levels <= 127 ? new Int8Array(size) : new Int16Array(size);
   let k = -1;
-  let i = 0;
-  const varint = () => {
-    let v = 0;
+  for (let i = 0; i < bin.length; ) {
+    let gap = 0;
     let mul = 1;
-    for (;;) {
-      const b = bin[i++]!;
-      v += (b & 127) * mul;
-      if (b < 128) return v;
+    let b: number;
+    do {
+      b = bin.charCodeAt(i++);
+      gap += (b & 127) * mul;
       mul *= 128;
-    }
-  };
-  while (i < bin.length) {
-    k += varint() + 1;
-    const z = varint();
+    } while (b > 127);
+    let z = 0;
+    mul = 1;
+    do {
+      b = bin.charCodeAt(i++);
+      z += (b & 127) * mul;
+      mul *= 128;
+    } while (b > 127);
+    k += gap + 1;
     emission[k] = z & 1 ? -(z + 1) / 2 : z / 2;
   }
   return { buckets: e.buckets, emission, transition: Float64Array.from(e.transition) };
-}
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const SEXTET = new Uint8Array(128);
-for (let k = 0; k < 64; k++) SEXTET[ALPHABET.charCodeAt(k)] = k;
-
-/** Base64 to bytes; faster than `atob` on a megabyte (Node's `atob` is not native code). */
-function base64Bytes(s: string): Uint8Array {
-  let len = s.length;
-  while (len > 0 && s[len - 1] === '=') len--;
-  const out = new Uint8Array(Math.floor((len * 3) / 4));
-  let o = 0;
-  for (let k = 0; k < len; k += 4) {
-    const a = SEXTET[s.charCodeAt(k)]!;
-    const b = SEXTET[s.charCodeAt(k + 1)]!;
-    const c = k + 2 < len ? SEXTET[s.charCodeAt(k + 2)]! : 0;
-    const d = k + 3 < len ? SEXTET[s.charCodeAt(k + 3)]! : 0;
-    const v = (a << 18) | (b << 12) | (c << 6) | d;
-    out[o++] = v >> 16;
-    if (k + 2 < len) out[o++] = (v >> 8) & 255;
-    if (k + 3 < len) out[o++] = v & 255;
-  }
-  return out;
 }
