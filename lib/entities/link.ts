@@ -48,6 +48,17 @@ export function trimSpan(text: string, span: Span): Span {
   return { ...span, start, end };
 }
 
+/** Courtesy and office titles that come before a name but are not part of it ("Mr Osborne", "Secretary Ian Lang"). */
+const TITLE =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|President|Secretary|Senator|Sen|Gov|Governor|Rep|Gen|General|Judge|Justice|Chancellor|Minister|Premier|Mayor|Prof|Professor|Rev|Father|Sister|Coach|Captain|Capt|Col|Lt|Sgt)\.?\s+)+(?=\p{Lu})/u;
+
+/** Drops a leading title from a person's span; other spans are returned as they are. */
+export function trimTitle(text: string, span: Span): Span {
+  if (span.type !== 'PER') return span;
+  const title = TITLE.exec(text.slice(span.start, span.end))?.[0];
+  return title ? { ...span, start: span.start + title.length } : span;
+}
+
 /** The canonical key of a surface form of a type: places by their alias table, people by their tokens. */
 const placeKey = (surface: string) => canonicalPlace(surface);
 
@@ -56,7 +67,7 @@ const placeKey = (surface: string) => canonicalPlace(surface);
  * (`per:john-kerry`, `loc:united-states`), and missed repeats of a known name added. Output is sorted by start.
  */
 export function link(text: string, spans: Span[]): Mention[] {
-  const trimmed = harmonise(text, spans.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start));
+  const trimmed = harmonise(text, spans.map((s) => trimTitle(text, trimSpan(text, s))).filter((s) => s.end > s.start));
   const named = trimmed.filter((s): s is Span & { type: EntityType } => s.type === 'PER' || s.type === 'LOC');
   const withMissed = [...named, ...findMissed(text, named, trimmed)].sort((a, b) => a.start - b.start);
   const personIds = personCanonicals(withMissed.filter((s) => s.type === 'PER').map((s) => text.slice(s.start, s.end)));

@@ -4,7 +4,7 @@
  * same word is written elsewhere in the text, so "BRATISLAVA" borrows what the body knows of "Bratislava"). The
  * second pass adds what the first pass predicted for the same word elsewhere in the document. Pure.
  */
-import { matchGazetteer, type Gazetteer } from './gazetteer';
+import { isCommonWord, matchGazetteer, type Gazetteer } from './gazetteer';
 import type { Token } from './tokenise';
 
 /** Per-token views of a document that every feature reads. */
@@ -22,6 +22,7 @@ export interface Prepared {
 }
 
 const HAS_UPPER = /\p{Lu}/u;
+const UNSTOPPED_TITLE = /^(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)$/;
 const LETTER = /\p{L}/u;
 
 /** A word's shape with runs collapsed: "Kerry" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d". */
@@ -52,8 +53,10 @@ export function normalise(word: string): string {
 /** Computes the per-token views of a tokenised document. */
 export function prepare(tokens: Token[]): Prepared {
   const n = tokens.length;
-  const lower = tokens.map((t) => normalise(t.text));
-  const shapes = tokens.map((t) => shape(t.text));
+  // British style drops the stop of "Mr", "Mrs", "Ms", "Dr"; Reuters (the training data) mostly keeps it.
+  const written = tokens.map((t) => (UNSTOPPED_TITLE.test(t.text) ? t.text + '.' : t.text));
+  const lower = written.map(normalise);
+  const shapes = written.map(shape);
   const capitalised = tokens.map((t) => HAS_UPPER.test(t.text[0] ?? ''));
   const initial: boolean[] = new Array<boolean>(n);
   const segments: Array<[number, number]> = [];
@@ -144,6 +147,9 @@ const F = {
   GazM1: 21,
   GazP1: 22,
   NlAlone: 23,
+  Lexicon: 27,
+  LexiconM1: 28,
+  LexiconP1: 29,
   NlType: 24,
   NlTypeShape: 25,
   NlMulti: 26,
@@ -184,6 +190,8 @@ export function localFeatures(p: Prepared, gaz: Gazetteer): RawFeatures {
   const gaz3 = (t: F, mask: number) => {
     for (let b = 0; mask; b++, mask >>= 1) if (mask & 1) add(t, b);
   };
+  // Capitalised words: is the word also a common English word? Their neighbours' answers help too ("Still ,").
+  const common = p.lower.map((lw, i) => (p.capitalised[i] ? (isCommonWord(lw, gaz) ? 1 : 2) : 0));
   for (let i = 0; i < n; i++) {
     offsets.push(ids.length);
     const j = i + 2;
@@ -215,7 +223,12 @@ export function localFeatures(p: Prepared, gaz: Gazetteer): RawFeatures {
       add(F.Prefix, mix(pre, k));
       add(F.Suffix, mix(suf, k));
     }
-    if (p.capitalised[i]) add(F.DocCase, (seen.get(lw) ?? 0) * 4 + ctx);
+    if (p.capitalised[i]) {
+      add(F.DocCase, (seen.get(lw) ?? 0) * 4 + ctx);
+      add(F.Lexicon, common[i]! * 4 + ctx);
+    }
+    add(F.LexiconM1, common[i - 1] ?? 3);
+    add(F.LexiconP1, common[i + 1] ?? 3);
     gaz3(F.GazBegin, begin[i]!);
     gaz3(F.GazInside, inside[i]!);
     if (i > 0) gaz3(F.GazM1, begin[i - 1]! | inside[i - 1]!);

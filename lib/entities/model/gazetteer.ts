@@ -2,10 +2,11 @@
  * Name lists as the recogniser's features read them: each phrase (lower-cased, tokenised) maps to a bit mask of
  * the lists it is on. The lists are built at train time from npm data packages (scripts/build-gazetteer.ts).
  */
-import { CITY, COUNTRY, DEMONYM, FIRST, NAME } from './gazetteer-data';
+import { CITY, COMMON, COUNTRY, DEMONYM, FIRST, NAME, PROPER } from './gazetteer-data';
 
 /** The lists, in bit order. */
-export const GAZETTEER_LISTS = ['country', 'city', 'demonym', 'first', 'name'] as const;
+export const GAZETTEER_LISTS = ['country', 'city', 'demonym', 'first', 'name', 'common', 'proper'] as const;
+const COMMON_BIT = 1 << 5;
 
 export interface Gazetteer {
   phrases: Map<string, number>;
@@ -20,7 +21,7 @@ export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const phrases = new Map<string, number>();
   let maxTokens = 1;
-  [COUNTRY, CITY, DEMONYM, FIRST, NAME].forEach((data, bit) => {
+  [COUNTRY, CITY, DEMONYM, FIRST, NAME, COMMON, PROPER].forEach((data, bit) => {
     for (const phrase of data.split('\n')) {
       phrases.set(phrase, (phrases.get(phrase) ?? 0) | (1 << bit));
       let n = 1;
@@ -63,4 +64,21 @@ export function matchGazetteer(
     }
   }
   return { begin, inside };
+}
+
+/** Endings stripped (and what replaces them) to find a common word's dictionary stem: "talks" → "talk". */
+const ENDINGS: Array<[string, string]> = [
+  ['s', ''], ['es', ''], ['ies', 'y'], ['ed', ''], ['ed', 'e'], ['ied', 'y'], ['ing', ''], ['ing', 'e'], ['ly', ''],
+  ['er', ''], ['ers', ''], ['est', ''], ['ily', 'y'], ['ness', ''], ['ment', ''], ['ments', ''],
+];
+
+/** Whether a lower-case word is a common English word, or an inflection of one ("yesterday", "talks", "still"). */
+export function isCommonWord(lower: string, gaz: Gazetteer): boolean {
+  if ((gaz.phrases.get(lower) ?? 0) & COMMON_BIT) return true;
+  for (const [end, add] of ENDINGS) {
+    if (lower.length > end.length + 2 && lower.endsWith(end)) {
+      if ((gaz.phrases.get(lower.slice(0, -end.length) + add) ?? 0) & COMMON_BIT) return true;
+    }
+  }
+  return false;
 }
