@@ -3,7 +3,7 @@
  * "Assad", "the United States" … "U.S."), gives every entity a stable id, and finds the mentions of a known
  * name that the recogniser missed (document-level consistency). Pure.
  */
-import { canonicalPlace } from './places';
+import { canonicalPlace, isKnownPlaceAlias } from './places';
 import type { EntityType, Mention, Span } from './types';
 
 /** Name particles that a short form drops or keeps ("al-Assad" → "Assad", "de Gaulle" → "Gaulle"). */
@@ -85,23 +85,30 @@ export function link(text: string, spans: Span[]): Mention[] {
 const INSTITUTIONS = new Set(['White House', 'Pentagon', 'Downing Street', 'Elysee', 'Élysée', 'Quai d’Orsay']);
 
 /**
- * Makes one name's type agree across the text: a lone ORG or MISC span that is the surname of a person named in
- * full elsewhere, and typed PER at more of its other occurrences than not, is that person ("Assad and his government").
- * Institution buildings lose their place type.
+ * Makes one name's type agree across the text. A person's surname ("Assad" after "Bashar al-Assad"), typed PER at
+ * more of its other occurrences than not, is PER everywhere ("Assad and his government"); a known place alias
+ * ("US", "U.S.") typed as a place elsewhere is one everywhere ("US intelligence"). Other words keep their types:
+ * "Leeds" the club and Leeds the city may share a sports page. Institution buildings lose their place type.
  */
 export function harmonise(text: string, spans: Span[]): Span[] {
-  const votes = new Map<string, number>();
-  const fullSurnames = new Set<string>();
+  const votes = new Map<string, { PER: number; LOC: number; other: number }>();
+  const personSurnames = new Set<string>();
   for (const s of spans) {
     const surface = text.slice(s.start, s.end);
-    if (s.type === 'PER') for (const short of surnames(surface)) fullSurnames.add(short);
-    votes.set(surface, (votes.get(surface) ?? 0) + (s.type === 'PER' ? 1 : -1));
+    const v = votes.get(surface) ?? { PER: 0, LOC: 0, other: 0 };
+    if (s.type === 'PER' || s.type === 'LOC') v[s.type]++;
+    else v.other++;
+    votes.set(surface, v);
+    if (s.type === 'PER') for (const short of surnames(surface)) personSurnames.add(short);
   }
   return spans.map((s) => {
     const surface = text.slice(s.start, s.end);
     if (s.type === 'LOC' && INSTITUTIONS.has(surface)) return { ...s, type: 'ORG' };
-    if ((s.type === 'ORG' || s.type === 'MISC') && fullSurnames.has(surface) && (votes.get(surface) ?? 0) + 1 > 0) {
-      return { ...s, type: 'PER' };
+    const v = votes.get(surface)!;
+    const others = v.PER + v.LOC + v.other - 1;
+    if (s.type !== 'PER' && personSurnames.has(surface) && v.PER * 2 > others) return { ...s, type: 'PER' };
+    if (s.type !== 'LOC' && s.type !== 'PER' && isKnownPlaceAlias(surface) && v.LOC * 2 > others) {
+      return { ...s, type: 'LOC' };
     }
     return s;
   });

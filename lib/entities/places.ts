@@ -24,3 +24,8 @@ export function canonicalPlace(surface: string): string {
   const bare = surface.replace(/^the\s+/i, '');
   return CANONICAL.get(bare.toLowerCase()) ?? bare;
 }
+
+/** Whether a surface form is one of the known multi-form places (and so certainly a place). */
+export function isKnownPlaceAlias(surface: string): boolean {
+  return CANONICAL.has(surface.replace(/^the\s+/i, '').toLowerCase());
+}

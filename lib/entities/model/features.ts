@@ -22,6 +22,7 @@ export interface Prepared {
 }
 
 const HAS_UPPER = /\p{Lu}/u;
+const PRONOUN = /^(?:he|she|his|her|him|himself|herself)$/;
 const UNSTOPPED_TITLE = /^(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)$/;
 const LETTER = /\p{L}/u;
 
@@ -150,6 +151,8 @@ const F = {
   Lexicon: 27,
   LexiconM1: 28,
   LexiconP1: 29,
+  GazMask: 30,
+  PronounAfter: 31,
   NlType: 24,
   NlTypeShape: 25,
   NlMulti: 26,
@@ -192,6 +195,10 @@ export function localFeatures(p: Prepared, gaz: Gazetteer): RawFeatures {
   };
   // Capitalised words: is the word also a common English word? Their neighbours' answers help too ("Still ,").
   const common = p.lower.map((lw, i) => (p.capitalised[i] ? (isCommonWord(lw, gaz) ? 1 : 2) : 0));
+  // A personal pronoun shortly after a capitalised word, in the same sentence, hints it names a person.
+  const pronounAt = p.lower.map((lw) => PRONOUN.test(lw));
+  const segmentEnd = new Int32Array(n);
+  for (const [s, e] of p.segments) segmentEnd.fill(e, s, e);
   for (let i = 0; i < n; i++) {
     offsets.push(ids.length);
     const j = i + 2;
@@ -226,9 +233,16 @@ export function localFeatures(p: Prepared, gaz: Gazetteer): RawFeatures {
     if (p.capitalised[i]) {
       add(F.DocCase, (seen.get(lw) ?? 0) * 4 + ctx);
       add(F.Lexicon, common[i]! * 4 + ctx);
+      for (let k = i + 1; k < Math.min(i + 7, segmentEnd[i]!); k++) {
+        if (pronounAt[k]) {
+          add(F.PronounAfter, k - i < 3 ? 1 : 2);
+          break;
+        }
+      }
     }
     add(F.LexiconM1, common[i - 1] ?? 3);
     add(F.LexiconP1, common[i + 1] ?? 3);
+    if (begin[i]! | inside[i]!) add(F.GazMask, (begin[i]! << 8) | inside[i]!);
     gaz3(F.GazBegin, begin[i]!);
     gaz3(F.GazInside, inside[i]!);
     if (i > 0) gaz3(F.GazM1, begin[i - 1]! | inside[i - 1]!);
