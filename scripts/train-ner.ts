@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { encodeWeights } from '../lib/entities/model/codec';
-import { documentFeatures, localFeatures, prepare, table, type FeatureTable, type Prepared, type RawFeatures } from '../lib/entities/model/features';
+import { documentFeatures, localFeatures, prepare, type FeatureTable, type Prepared } from '../lib/entities/model/features';
 import { gazetteer } from '../lib/entities/model/gazetteer';
 import { TAGS, Trainer } from '../lib/entities/model/perceptron';
 import { firstPass, tagAll } from '../lib/entities/model/recognise';
@@ -23,7 +23,7 @@ const SEED = 20260101;
 
 interface Example {
   p: Prepared;
-  local: RawFeatures;
+  local: FeatureTable;
   gold: Uint8Array;
 }
 
@@ -73,7 +73,7 @@ const examples: Example[] = docs.map((doc) => {
   const p = prepare(tokenise(doc.text));
   return { p, local: localFeatures(p, gaz), gold: goldTags(doc, p) };
 });
-const localTables = examples.map((ex) => table(ex.local, BUCKETS));
+const localTables = examples.map((ex) => ex.local);
 console.log(`${examples.length} documents prepared in ${Date.now() - started} ms`);
 
 // Jack-knifed first-pass predictions for the second pass to learn from.
@@ -86,7 +86,7 @@ for (const [f, held] of folds.entries()) {
   for (const i of held) firstTags[i] = tagAll(w, examples[i]!.p, examples[i]!.local);
 }
 const first = train(examples, localTables, 'first pass');
-const docTables = examples.map((ex, i) => table(documentFeatures(ex.p, firstPass(firstTags[i]!), ex.local), BUCKETS));
+const docTables = examples.map((ex, i) => documentFeatures(ex.p, firstPass(firstTags[i]!), ex.local));
 const second = train(examples, docTables, 'second pass');
 
 const encode = (t: Trainer) => {

@@ -115,12 +115,39 @@ export function mix(a: number, b: number): number {
 }
 
 /**
- * Hashed features of a document: token `i` owns `ids[offsets[i]] … ids[offsets[i + 1] - 1]`, each the bucket of
- * one feature. Features are combined from numbers rather than built as strings: the hot path allocates little.
+ * Hashed features of a document: token `i` owns `ids[offsets[i]] … ids[offsets[i + 1] - 1]`, 32-bit hashes that
+ * a model masks to its bucket count. Features are combined from numbers rather than built as strings, into one
+ * typed array: the hot path allocates little.
  */
 export interface FeatureTable {
   ids: Uint32Array;
   offsets: Uint32Array;
+}
+
+/** Appends feature ids token by token into a growing typed array. */
+class Sink {
+  ids: Uint32Array;
+  k = 0;
+  readonly offsets: Uint32Array;
+  constructor(tokens: number, perToken: number) {
+    this.ids = new Uint32Array(Math.max(16, tokens * perToken));
+    this.offsets = new Uint32Array(tokens + 1);
+  }
+  start(i: number) {
+    this.offsets[i] = this.k;
+  }
+  push(id: number) {
+    if (this.k === this.ids.length) {
+      const grown = new Uint32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.k++] = id;
+  }
+  finish(tokens: number): FeatureTable {
+    this.offsets[tokens] = this.k;
+    return { ids: this.ids.subarray(0, this.k), offsets: this.offsets };
+  }
 }
 
 /** Feature templates. Their ids only need to differ; changing them changes every weight. */
@@ -166,14 +193,8 @@ export interface FirstPass {
   multi: Uint8Array;
 }
 
-/** Raw (unmasked) feature ids per token: local features, plus document-level ones when `first` is given. */
-export interface RawFeatures {
-  ids: number[];
-  offsets: number[];
-}
-
 /** The local and document-casing features of every token. */
-export function localFeatures(p: Prepared, gaz: Gazetteer): RawFeatures {
+export function localFeatures(p: Prepared, gaz: Gazetteer): FeatureTable {
   const n = p.tokens.length;
   const { begin, inside } = matchGazetteer(p.lower, p.capitalised, gaz);
   const seen = casingSeen(p);
@@ -187,9 +208,8 @@ export function localFeatures(p: Prepared, gaz: Gazetteer): RawFeatures {
   }
   hw[0] = hw[1] = hs[0] = hs[1] = START;
   hw[n + 2] = hw[n + 3] = hs[n + 2] = hs[n + 3] = END;
-  const ids: number[] = [];
-  const offsets: number[] = [];
-  const add = (t: F, v: number) => ids.push(mix(t, v));
+  const sink = new Sink(n, 48);
+  const add = (t: F, v: number) => sink.push(mix(t, v));
   const gaz3 = (t: F, mask: number) => {
     for (let b = 0; mask; b++, mask >>= 1) if (mask & 1) add(t, b);
   };
@@ -200,7 +220,7 @@ export function localFeatures(p: Prepared, gaz: Gazetteer): RawFeatures {
   const segmentEnd = new Int32Array(n);
   for (const [s, e] of p.segments) segmentEnd.fill(e, s, e);
   for (let i = 0; i < n; i++) {
-    offsets.push(ids.length);
+    sink.start(i);
     const j = i + 2;
     const w = hw[j]!;
     const s = hs[j]!;
@@ -248,14 +268,14 @@ export function localFeatures(p: Prepared, gaz: Gazetteer): RawFeatures {
     if (i > 0) gaz3(F.GazM1, begin[i - 1]! | inside[i - 1]!);
     if (i + 1 < n) gaz3(F.GazP1, begin[i + 1]! | inside[i + 1]!);
   }
-  return { ids, offsets };
+  return sink.finish(n);
 }
 
 /**
  * Adds document-level features from the first pass to `local`: how the same capitalised word was typed at its
  * other occurrences (majority type, and the type of any longer name it is part of: "Kerry" in "John Kerry").
  */
-export function documentFeatures(p: Prepared, first: FirstPass, local: RawFeatures): RawFeatures {
+export function documentFeatures(p: Prepared, first: FirstPass, local: FeatureTable): FeatureTable {
   const n = p.tokens.length;
   const counts = new Map<string, Int32Array>();
   for (let i = 0; i < n; i++) {
@@ -266,11 +286,10 @@ export function documentFeatures(p: Prepared, first: FirstPass, local: RawFeatur
     c[t] = c[t]! + 1;
     if (first.multi[i]) c[5 + t] = c[5 + t]! + 1;
   }
-  const ids: number[] = [];
-  const offsets: number[] = [];
+  const sink = new Sink(n, local.ids.length / Math.max(1, n) + 4);
   for (let i = 0; i < n; i++) {
-    offsets.push(ids.length);
-    for (let k = local.offsets[i]!; k < (local.offsets[i + 1] ?? local.ids.length); k++) ids.push(local.ids[k]!);
+    sink.start(i);
+    for (let k = local.offsets[i]!; k < local.offsets[i + 1]!; k++) sink.push(local.ids[k]!);
     const c = p.capitalised[i] ? counts.get(p.lower[i]!) : undefined;
     if (!c) continue;
     let best = 0;
@@ -284,21 +303,14 @@ export function documentFeatures(p: Prepared, first: FirstPass, local: RawFeatur
         bestCount = k;
       }
     }
-    if (others === 0) ids.push(mix(F.NlAlone, 0));
-    else ids.push(mix(F.NlType, best), mix(F.NlTypeShape, mix(best, hash(p.shapes[i]!))));
+    if (others === 0) sink.push(mix(F.NlAlone, 0));
+    else {
+      sink.push(mix(F.NlType, best));
+      sink.push(mix(F.NlTypeShape, mix(best, hash(p.shapes[i]!))));
+    }
     for (let t = 1; t < 5; t++) {
-      if (c[5 + t]! - (first.multi[i] && first.type[i] === t ? 1 : 0) > 0) ids.push(mix(F.NlMulti, t));
+      if (c[5 + t]! - (first.multi[i] && first.type[i] === t ? 1 : 0) > 0) sink.push(mix(F.NlMulti, t));
     }
   }
-  return { ids, offsets };
-}
-
-/** Masks raw feature ids into a table of `buckets` buckets (a power of two). */
-export function table(raw: RawFeatures, buckets: number): FeatureTable {
-  const ids = new Uint32Array(raw.ids.length);
-  for (let k = 0; k < ids.length; k++) ids[k] = raw.ids[k]! & (buckets - 1);
-  const offsets = new Uint32Array(raw.offsets.length + 1);
-  offsets.set(raw.offsets);
-  offsets[raw.offsets.length] = raw.ids.length;
-  return { ids, offsets };
+  return sink.finish(n);
 }

@@ -11,7 +11,7 @@ export const TAG_COUNT = TAGS.length;
 export const tagType = (tag: number) => (tag + 1) >> 1;
 const isInside = (tag: number) => tag > 0 && tag % 2 === 0;
 
-/** Weights: `emission[bucket * TAG_COUNT + tag]`, `transition[(prev + 1) * TAG_COUNT + tag]` (row 0: start). */
+/** Weights: `emission[(featureHash & (buckets - 1)) * TAG_COUNT + tag]`, `transition[(prev + 1) * TAG_COUNT + tag]` (row 0: start). */
 export interface Weights {
   buckets: number;
   emission: ArrayLike<number>;
@@ -53,13 +53,14 @@ export function decode(w: Weights, f: FeatureTable, start: number, end: number, 
     back = new Uint8Array(n * T * 2);
   }
   const trans = transitions(w, training);
+  const mask = w.buckets - 1;
   const em = w.emission;
   const { ids, offsets } = f;
   for (let i = 0; i < n; i++) {
     let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
     const kEnd = offsets[start + i + 1]!;
     for (let k = offsets[start + i]!; k < kEnd; k++) {
-      const b = ids[k]! * 9;
+      const b = (ids[k]! & mask) * 9;
       e0 += em[b]!; e1 += em[b + 1]!; e2 += em[b + 2]!; e3 += em[b + 3]!; e4 += em[b + 4]!;
       e5 += em[b + 5]!; e6 += em[b + 6]!; e7 += em[b + 7]!; e8 += em[b + 8]!;
     }
@@ -121,7 +122,7 @@ export class Trainer {
       if (g !== p) {
         wrong = true;
         for (let k = f.offsets[i]!; k < f.offsets[i + 1]!; k++) {
-          const base = f.ids[k]! * T;
+          const base = (f.ids[k]! & (this.buckets - 1)) * T;
           this.bump(this.emission, this.emissionSum, base + g, 1);
           this.bump(this.emission, this.emissionSum, base + p, -1);
         }

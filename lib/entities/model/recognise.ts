@@ -6,7 +6,7 @@
 import type { Recogniser } from '../recogniser';
 import type { Span, SpanType } from '../types';
 import { decodeWeights } from './codec';
-import { documentFeatures, localFeatures, prepare, table, type FirstPass, type Prepared, type RawFeatures } from './features';
+import { documentFeatures, localFeatures, prepare, type FeatureTable, type FirstPass, type Prepared } from './features';
 import { gazetteer, type Gazetteer } from './gazetteer';
 import { decode, tagType, type Weights } from './perceptron';
 import { tokenise } from './tokenise';
@@ -21,8 +21,7 @@ export interface Model {
 const TYPES: SpanType[] = ['PER', 'LOC', 'ORG', 'MISC'];
 
 /** Tags every decoding segment of a document with one pass's weights. */
-export function tagAll(w: Weights, p: Prepared, features: RawFeatures): Uint8Array {
-  const f = table(features, w.buckets);
+export function tagAll(w: Weights, p: Prepared, f: FeatureTable): Uint8Array {
   const tags = new Uint8Array(p.tokens.length);
   for (const [s, e] of p.segments) decode(w, f, s, e, tags);
   return tags;
