@@ -73,7 +73,10 @@ export function decode(w: Weights, f: FeatureTable, start: number, end: number, 
       if (i === 0) best = trans[t]!;
       else {
         const prevRow = row - T;
-        for (let p = 0; p < T; p++) {
+        // An I-X tag can only follow B-X or I-X: two candidates instead of nine.
+        const from = isInside(t) ? t - 1 : 0;
+        const to = isInside(t) ? t + 1 : T;
+        for (let p = from; p < to; p++) {
           const s = score[prevRow + p]! + trans[(p + 1) * T + t]!;
           if (s > best) {
             best = s;
