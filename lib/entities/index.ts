@@ -3,11 +3,11 @@
  * stands behind it is this module's business alone.
  */
 import { link } from './link';
-import { recogniseWithCompromise } from './recognise-compromise';
+import { recogniseWithModel } from './model/recognise';
 import type { Recogniser } from './recogniser';
 import type { Mention } from './types';
 
-const recognise: Recogniser = recogniseWithCompromise;
+const recognise: Recogniser = recogniseWithModel;
 
 /** The mentions of people and places in `text`, sorted by start, short forms sharing their entity's id. */
 export function detect(text: string): Mention[] {

@@ -3,7 +3,7 @@
  * "Assad", "the United States" … "U.S."), gives every entity a stable id, and finds the mentions of a known
  * name that the recogniser missed (document-level consistency). Pure.
  */
-import { canonicalPlace } from './places';
+import { canonicalPlace, isKnownPlaceAlias } from './places';
 import type { EntityType, Mention, Span } from './types';
 
 /** Name particles that a short form drops or keeps ("al-Assad" → "Assad", "de Gaulle" → "Gaulle"). */
@@ -48,6 +48,17 @@ export function trimSpan(text: string, span: Span): Span {
   return { ...span, start, end };
 }
 
+/** Courtesy and office titles that come before a name but are not part of it ("Mr Osborne", "Secretary Ian Lang"). */
+const TITLE =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|President|Secretary|Senator|Sen|Gov|Governor|Rep|Gen|General|Judge|Justice|Chancellor|Minister|Premier|Mayor|Prof|Professor|Rev|Father|Sister|Coach|Captain|Capt|Col|Lt|Sgt)\.?\s+)+(?=\p{Lu})/u;
+
+/** Drops a leading title from a person's span; other spans are returned as they are. */
+export function trimTitle(text: string, span: Span): Span {
+  if (span.type !== 'PER') return span;
+  const title = TITLE.exec(text.slice(span.start, span.end))?.[0];
+  return title ? { ...span, start: span.start + title.length } : span;
+}
+
 /** The canonical key of a surface form of a type: places by their alias table, people by their tokens. */
 const placeKey = (surface: string) => canonicalPlace(surface);
 
@@ -56,7 +67,7 @@ const placeKey = (surface: string) => canonicalPlace(surface);
  * (`per:john-kerry`, `loc:united-states`), and missed repeats of a known name added. Output is sorted by start.
  */
 export function link(text: string, spans: Span[]): Mention[] {
-  const trimmed = spans.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+  const trimmed = harmonise(text, spans.map((s) => trimTitle(text, trimSpan(text, s))).filter((s) => s.end > s.start));
   const named = trimmed.filter((s): s is Span & { type: EntityType } => s.type === 'PER' || s.type === 'LOC');
   const withMissed = [...named, ...findMissed(text, named, trimmed)].sort((a, b) => a.start - b.start);
   const personIds = personCanonicals(withMissed.filter((s) => s.type === 'PER').map((s) => text.slice(s.start, s.end)));
@@ -64,6 +75,42 @@ export function link(text: string, spans: Span[]): Mention[] {
     const surface = text.slice(s.start, s.end);
     const canonical = s.type === 'PER' ? personIds.get(surface) ?? surface : placeKey(surface);
     return { start: s.start, end: s.end, type: s.type, entityId: `${s.type.toLowerCase()}:${slug(canonical) || 'x'}` };
+  });
+}
+
+/**
+ * Buildings named for the institution in them ("the White House said"): news data sets call them places, but a
+ * reader is not pointed at a place by them, so they are not highlighted as one.
+ */
+const INSTITUTIONS = new Set(['White House', 'Pentagon', 'Downing Street', 'Elysee', 'Élysée', 'Quai d’Orsay']);
+
+/**
+ * Makes one name's type agree across the text. A person's surname ("Assad" after "Bashar al-Assad"), typed PER at
+ * more of its other occurrences than not, is PER everywhere ("Assad and his government"); a known place alias
+ * ("US", "U.S.") typed as a place elsewhere is one everywhere ("US intelligence"). Other words keep their types:
+ * "Leeds" the club and Leeds the city may share a sports page. Institution buildings lose their place type.
+ */
+export function harmonise(text: string, spans: Span[]): Span[] {
+  const votes = new Map<string, { PER: number; LOC: number; other: number }>();
+  const personSurnames = new Set<string>();
+  for (const s of spans) {
+    const surface = text.slice(s.start, s.end);
+    const v = votes.get(surface) ?? { PER: 0, LOC: 0, other: 0 };
+    if (s.type === 'PER' || s.type === 'LOC') v[s.type]++;
+    else v.other++;
+    votes.set(surface, v);
+    if (s.type === 'PER') for (const short of surnames(surface)) personSurnames.add(short);
+  }
+  return spans.map((s) => {
+    const surface = text.slice(s.start, s.end);
+    if (s.type === 'LOC' && INSTITUTIONS.has(surface)) return { ...s, type: 'ORG' };
+    const v = votes.get(surface)!;
+    const others = v.PER + v.LOC + v.other - 1;
+    if (s.type !== 'PER' && personSurnames.has(surface) && v.PER * 2 > others) return { ...s, type: 'PER' };
+    if (s.type !== 'LOC' && s.type !== 'PER' && isKnownPlaceAlias(surface) && v.LOC * 2 > others) {
+      return { ...s, type: 'LOC' };
+    }
+    return s;
   });
 }
 
@@ -89,8 +136,13 @@ function personCanonicals(surfaces: string[]): Map<string, string> {
  * found "Kerry" nine times but missed the tenth gets the tenth. Short forms of one letter or lower-case are skipped.
  */
 function findMissed(text: string, named: Array<Span & { type: EntityType }>, all: Span[]) {
-  const taken = all.map((s) => [s.start, s.end] as const).sort((a, b) => a[0] - b[0]);
-  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
+  // Covered characters, so a candidate is checked against every span in constant time per character.
+  const covered = new Uint8Array(text.length);
+  for (const s of all) covered.fill(1, s.start, s.end);
+  const overlaps = (start: number, end: number) => {
+    for (let k = start; k < end; k++) if (covered[k]) return true;
+    return false;
+  };
   const seen = new Map<string, EntityType>();
   for (const s of named) {
     const surface = text.slice(s.start, s.end);
@@ -99,17 +151,20 @@ function findMissed(text: string, named: Array<Span & { type: EntityType }>, all
   }
   const found: Array<Span & { type: EntityType }> = [];
   for (const [surface, type] of seen) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|\\.\\p{L})`, 'gu');
-    for (const m of text.matchAll(pattern)) {
-      const start = m.index;
+    // indexOf and a look at the characters either side: the same test as a whole-word pattern, far faster.
+    for (let start = text.indexOf(surface); start >= 0; start = text.indexOf(surface, start + 1)) {
       const end = start + surface.length;
+      if (WORD_CHAR.test(text[start - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
+      if (text[end] === '.' && /\p{L}/u.test(text[end + 1] ?? '')) continue;
       if (overlaps(start, end)) continue;
       found.push({ start, end, type });
-      taken.push([start, end]);
+      covered.fill(1, start, end);
     }
   }
   return found;
 }
+
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** The short forms a full name is later referred to by: its surname, with and without a particle. */
 export function surnames(surface: string): string[] {

@@ -29,13 +29,3 @@ export function canonicalPlace(surface: string): string {
 export function isKnownPlaceAlias(surface: string): boolean {
   return CANONICAL.has(surface.replace(/^the\s+/i, '').toLowerCase());
 }
-
-/**
- * Sovereign states whose names are also common given names or surnames, which a recogniser often mistakes for
- * people ("Jordan and Lebanon"). A single-word PER span with one of these names and no first name beside it is
- * read as the country.
- */
-export const COUNTRIES_NAMED_LIKE_PEOPLE = new Set([
-  'Jordan', 'Chad', 'Georgia', 'Israel', 'Kenya', 'Lebanon', 'Mali', 'Niger', 'Oman', 'Peru', 'Sudan', 'Syria',
-  'Yemen', 'Cuba', 'Iran', 'Iraq', 'India', 'China', 'Russia', 'Egypt', 'Libya', 'Ireland', 'France',
-]);
