@@ -4,7 +4,9 @@
  * same word is written elsewhere in the text, so "BRATISLAVA" borrows what the body knows of "Bratislava"). The
  * second pass adds what the first pass predicted for the same word elsewhere in the document. Pure.
  */
-import { isCommonWord, matchGazetteer, type Gazetteer } from './gazetteer';
+import { isCommonWord, matchGazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer-codec';
+import { hash, mix } from './hash';
 import type { Token } from './tokenise';
 
 /** Per-token views of a document that every feature reads. */
@@ -98,20 +100,6 @@ function casingSeen(p: Prepared): Map<string, number> {
     seen.set(p.lower[i]!, (seen.get(p.lower[i]!) ?? 0) | bit);
   }
   return seen;
-}
-
-/** FNV-1a, 32 bits, over UTF-16 units. */
-export function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** Combines a feature's parts (template id, then values) into one 32-bit id. */
-export function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ Math.imul(b, 0xcc9e2d51), 0x1b873593);
-  h ^= h >>> 15;
-  return Math.imul(h, 0x85ebca6b) >>> 0;
 }
 
 /**
