@@ -40,6 +40,12 @@ describe('prepare', () => {
     expect(p.initial[at('Meciar')]).toBe(false);
     expect(p.segments[0]).toEqual([0, 2]);
   });
+
+  it('starts a sentence after an abbreviation that swallowed the full stop, before a function word only', () => {
+    const p = prepare(tokenise('fought by the U.S. The president met U.S. President Obama.'));
+    expect(p.initial[p.tokens.findIndex((t) => t.text === 'The')]).toBe(true);
+    expect(p.initial[p.tokens.findIndex((t) => t.text === 'President')]).toBe(false);
+  });
 });
 
 describe('gazetteer matching', () => {

@@ -24,6 +24,8 @@ describe('detect on hard cases (hand-made sentences)', () => {
       ['LOC:U.S.', 'LOC:Russia', 'LOC:St. Louis']],
     ['all-caps datelines', "BRATISLAVA 1996-08-22\n\nSlovakia's prime minister Vladimir Meciar said on Thursday that talks would go on.",
       ['LOC:BRATISLAVA', 'LOC:Slovakia', 'PER:Vladimir Meciar']],
+    ['a sentence ending in an abbreviation', 'He winds up the wars fought by the U.S. The president said nothing.',
+      ['LOC:U.S.']],
     ['sentence-initial common words', 'However, the talks failed. Yesterday the minister resigned. Still, Britain said it would wait.',
       ['LOC:Britain']],
     ['titles kept out of names, surname-only mentions', 'Secretary Ian Lang said Yeltsin would visit Britain.',

@@ -24,6 +24,12 @@ export interface Prepared {
 }
 
 const HAS_UPPER = /\p{Lu}/u;
+const DOTTED = /^(?:\p{L}\.){2,}$/u;
+const SENTENCE_OPENERS = new Set(
+  ('The A An He She It They We I You This That These Those There His Her Its Their Our My But And Or So Yet In On ' +
+    'At For With If When While As After Before Since Although Though Some Many Most All No Not One Two Three')
+    .split(' '),
+);
 const PRONOUN = /^(?:he|she|his|her|him|himself|herself)$/;
 const UNSTOPPED_TITLE = /^(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)$/;
 const LETTER = /\p{L}/u;
@@ -67,8 +73,12 @@ export function prepare(tokens: Token[]): Prepared {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]?.text ?? '';
-    initial[i] = i === 0 || t.lineStart || /^[.!?:]$/.test(prev) || (/^["']$/.test(prev) && initial[i - 1] === true);
-    if (i > segStart && (t.lineStart || /^[.!?]$/.test(prev))) {
+    // "…by the U.S. The president…": raw text folds the full stop into the abbreviation; a capitalised
+    // function word after one starts a sentence (CoNLL writes "U.S. ." there).
+    const stopInAbbreviation = DOTTED.test(prev) && SENTENCE_OPENERS.has(t.text);
+    initial[i] =
+      i === 0 || t.lineStart || stopInAbbreviation || /^[.!?:]$/.test(prev) || (/^["']$/.test(prev) && initial[i - 1] === true);
+    if (i > segStart && (t.lineStart || stopInAbbreviation || /^[.!?]$/.test(prev))) {
       segments.push([segStart, i]);
       segStart = i;
     }
