@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentFeatures, localFeatures, normalise, prepare, shape, type FeatureTable } from '../../lib/entities/model/features';
+import { documentFeatures, localFeatures, type FeatureTable } from '../../lib/entities/model/features';
 import { hash, mix } from '../../lib/entities/model/hash';
+import { normalise, prepare, shape } from '../../lib/entities/model/prepare';
 import { matchGazetteer } from '../../lib/entities/model/gazetteer';
 import { decodeGazetteer, encodeGazetteer, type Gazetteer } from '../../lib/entities/model/gazetteer-codec';
 import { tokenise } from '../../lib/entities/model/tokenise';
