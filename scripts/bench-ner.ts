@@ -5,6 +5,7 @@
  * since the machine is shared and a round can be slowed by other work.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { DATA_DIR, readDocs } from './ner-data';
 
 // CPU time of this process, in ms: on a shared machine, wall time also counts the other processes' turns.
@@ -48,3 +49,8 @@ console.log(`detect: ${words} words (${files.length ? files.map((f) => f.pathnam
 console.log(`  rounds (ms wall): ${rounds.map((r) => r.toFixed(0)).join(', ')}`);
 console.log(`  rounds (ms CPU): ${cpuRounds.map((r) => r.toFixed(0)).join(', ')}`);
 console.log(`  best: ${Math.round((words / best) * 1000)} words/s; median: ${Math.round((words / rounds.sort((a, b) => a - b)[2]!) * 1000)} words/s; best by CPU time: ${Math.round((words / bestCpu) * 1000)} words/s`);
+
+for (const file of ['weights.ts', 'gazetteer-data.ts']) {
+  const bytes = readFileSync(new URL(`../lib/entities/model/${file}`, import.meta.url));
+  console.log(`size: ${file} ${(bytes.length / 1024).toFixed(0)} kB, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(0)} kB gzipped`);
+}

@@ -9,9 +9,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { encodeWeights } from '../lib/entities/model/codec';
-import { documentFeatures, localFeatures, prepare, type FeatureTable, type Prepared } from '../lib/entities/model/features';
+import { documentFeatures, localFeatures, type FeatureTable } from '../lib/entities/model/features';
 import { gazetteer } from '../lib/entities/model/gazetteer';
 import { TAGS, Trainer } from '../lib/entities/model/perceptron';
+import { prepare, type Prepared } from '../lib/entities/model/prepare';
 import { firstPass, tagAll } from '../lib/entities/model/recognise';
 import { tokenise } from '../lib/entities/model/tokenise';
 import { DATA_DIR, readDocs, type GoldDoc } from './ner-data';

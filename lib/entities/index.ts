@@ -14,5 +14,10 @@ export function detect(text: string): Mention[] {
   return link(text, recognise(text));
 }
 
+/**
+ * Decodes the recogniser's weights and word lists now (tens of milliseconds) rather than on the first `detect`;
+ * call it once at background start. Optional: `detect` loads on first use.
+ */
+export { loadRecogniser } from './model/recognise';
 export { profile } from './profile';
 export type { EntityProfile, EntityType, Mention, Span } from './types';

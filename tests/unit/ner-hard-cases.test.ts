@@ -15,11 +15,17 @@ describe('detect on hard cases (hand-made sentences)', () => {
       ['PER:Mohammed bin Salman', 'LOC:Washington']],
     ['apostrophes in names', 'Actress Lupita Nyong’o was born in Mexico City.',
       ['PER:Lupita Nyong’o', 'LOC:Mexico City']],
+    ['apostrophes in names, straight', "Kenyan actress Lupita Nyong'o said on Monday she would return to Nairobi.",
+      ["PER:Lupita Nyong'o", 'LOC:Nairobi']],
+    ['all-caps headlines', 'KERRY MEETS LAVROV IN MOSCOW\n\nJohn Kerry met Sergei Lavrov in Moscow on Tuesday.',
+      ['PER:KERRY', 'PER:LAVROV', 'LOC:MOSCOW', 'PER:John Kerry', 'PER:Sergei Lavrov', 'LOC:Moscow']],
     ['diacritics', 'Turkish President Tayyip Erdoğan spoke in Ankara on Monday.', ['PER:Tayyip Erdoğan', 'LOC:Ankara']],
     ['dotted abbreviations', 'The U.S. and Russia agreed. Officials in St. Louis disagreed.',
       ['LOC:U.S.', 'LOC:Russia', 'LOC:St. Louis']],
     ['all-caps datelines', "BRATISLAVA 1996-08-22\n\nSlovakia's prime minister Vladimir Meciar said on Thursday that talks would go on.",
       ['LOC:BRATISLAVA', 'LOC:Slovakia', 'PER:Vladimir Meciar']],
+    ['a sentence ending in an abbreviation', 'He winds up the wars fought by the U.S. The president said nothing.',
+      ['LOC:U.S.']],
     ['sentence-initial common words', 'However, the talks failed. Yesterday the minister resigned. Still, Britain said it would wait.',
       ['LOC:Britain']],
     ['titles kept out of names, surname-only mentions', 'Secretary Ian Lang said Yeltsin would visit Britain.',
@@ -33,6 +39,13 @@ describe('detect on hard cases (hand-made sentences)', () => {
     ['a football club is not a place', 'Leeds beat Chelsea 2-1 at Elland Road on Saturday.', ['LOC:Elland Road']],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it('joins a headline\'s capitals to the body\'s names', () => {
+    const text = 'KERRY MEETS LAVROV IN MOSCOW\n\nJohn Kerry met Sergei Lavrov in Moscow on Tuesday.';
+    const ids = detect(text).map((m) => m.entityId);
+    expect(ids.filter((id) => id === 'per:john-kerry')).toHaveLength(2);
+    expect(ids.filter((id) => id === 'per:sergei-lavrov')).toHaveLength(2);
   });
 
   it('returns nothing for text without names', () => {

@@ -1,91 +1,16 @@
 /**
- * Turns tokens into hashed feature ids, per token: the word, its shape, affixes, its neighbours, sentence position,
- * whether it stands in an all-capitals headline or dateline, gazetteer matches, and document-level casing (how the
- * same word is written elsewhere in the text, so "BRATISLAVA" borrows what the body knows of "Bratislava"). The
- * second pass adds what the first pass predicted for the same word elsewhere in the document. Pure.
+ * Turns prepared tokens into hashed feature ids, per token: the word, its shape, affixes, its neighbours, sentence
+ * position, whether it stands in an all-capitals headline or dateline, gazetteer and dictionary matches, and
+ * document-level casing (how the same word is written elsewhere in the text, so "BRATISLAVA" borrows what the body
+ * knows of "Bratislava"). The second pass adds what the first pass predicted for the same word elsewhere. Pure.
  */
-import { isCommonWord, matchGazetteer, type Gazetteer } from './gazetteer';
-import type { Token } from './tokenise';
+import { isCommonWord, matchGazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer-codec';
+import { hash, mix } from './hash';
+import type { Prepared } from './prepare';
 
-/** Per-token views of a document that every feature reads. */
-export interface Prepared {
-  tokens: Token[];
-  lower: string[];
-  shapes: string[];
-  capitalised: boolean[];
-  /** The token begins a sentence (first, after . ! ? : or a line break). */
-  initial: boolean[];
-  /** The token stands in a stretch written mostly in capitals (a headline or a dateline). */
-  capsLine: boolean[];
-  /** Sequence boundaries for decoding: token index ranges `[start, end)`. */
-  segments: Array<[number, number]>;
-}
-
-const HAS_UPPER = /\p{Lu}/u;
-const PRONOUN = /^(?:he|she|his|her|him|himself|herself)$/;
-const UNSTOPPED_TITLE = /^(?:Mr|Mrs|Ms|Dr|MR|MRS|MS|DR)$/;
 const LETTER = /\p{L}/u;
-
-/** A word's shape with runs collapsed: "Kerry" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d". */
-export function shape(word: string): string {
-  let out = '';
-  let prev = '';
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    const ch = word[i]!;
-    let c: string;
-    if (code >= 65 && code <= 90) c = 'X';
-    else if (code >= 97 && code <= 122) c = 'x';
-    else if (code >= 48 && code <= 57) c = 'd';
-    else if (code < 128) c = ch;
-    else c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}|\p{M}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-    if (c !== prev || (c !== 'X' && c !== 'x' && c !== 'd')) out += c;
-    prev = c;
-  }
-  return out;
-}
-
-/** Lower-cases and replaces digits by 0, so "1996" and "1997" share a feature. */
-export function normalise(word: string): string {
-  const lower = word.toLowerCase();
-  return /\d/.test(lower) ? lower.replace(/\d/g, '0') : lower;
-}
-
-/** Computes the per-token views of a tokenised document. */
-export function prepare(tokens: Token[]): Prepared {
-  const n = tokens.length;
-  // British style drops the stop of "Mr", "Mrs", "Ms", "Dr"; Reuters (the training data) mostly keeps it.
-  const written = tokens.map((t) => (UNSTOPPED_TITLE.test(t.text) ? t.text + '.' : t.text));
-  const lower = written.map(normalise);
-  const shapes = written.map(shape);
-  const capitalised = tokens.map((t) => HAS_UPPER.test(t.text[0] ?? ''));
-  const initial: boolean[] = new Array<boolean>(n);
-  const segments: Array<[number, number]> = [];
-  let segStart = 0;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1]?.text ?? '';
-    initial[i] = i === 0 || t.lineStart || /^[.!?:]$/.test(prev) || (/^["']$/.test(prev) && initial[i - 1] === true);
-    if (i > segStart && (t.lineStart || /^[.!?]$/.test(prev))) {
-      segments.push([segStart, i]);
-      segStart = i;
-    }
-  }
-  if (n > segStart) segments.push([segStart, n]);
-  const capsLine: boolean[] = new Array<boolean>(n).fill(false);
-  for (const [s, e] of segments) {
-    let words = 0;
-    let caps = 0;
-    for (let i = s; i < e; i++) {
-      const w = tokens[i]!.text;
-      if (!LETTER.test(w)) continue;
-      words++;
-      if (w.length > 1 && w === w.toUpperCase() && HAS_UPPER.test(w)) caps++;
-    }
-    if (words > 0 && caps / words > 0.6) capsLine.fill(true, s, e);
-  }
-  return { tokens, lower, shapes, capitalised, initial, capsLine, segments };
-}
+const PRONOUN = /^(?:he|she|his|her|him|himself|herself)$/;
 
 /** How each word is written where its casing means something: mid-sentence, outside capitals lines. */
 function casingSeen(p: Prepared): Map<string, number> {
@@ -98,20 +23,6 @@ function casingSeen(p: Prepared): Map<string, number> {
     seen.set(p.lower[i]!, (seen.get(p.lower[i]!) ?? 0) | bit);
   }
   return seen;
-}
-
-/** FNV-1a, 32 bits, over UTF-16 units. */
-export function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** Combines a feature's parts (template id, then values) into one 32-bit id. */
-export function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ Math.imul(b, 0xcc9e2d51), 0x1b873593);
-  h ^= h >>> 15;
-  return Math.imul(h, 0x85ebca6b) >>> 0;
 }
 
 /**

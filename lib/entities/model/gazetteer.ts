@@ -2,34 +2,18 @@
  * Name lists as the recogniser's features read them: each phrase (lower-cased, tokenised) maps to a bit mask of
  * the lists it is on. The lists are built at train time from npm data packages (scripts/build-gazetteer.ts).
  */
-import { CITY, COMMON, COUNTRY, DEMONYM, FIRST, NAME, PROPER } from './gazetteer-data';
+import { decodeGazetteer, type Gazetteer } from './gazetteer-codec';
+import { GAZETTEER } from './gazetteer-data';
 
 /** The lists, in bit order. */
 export const GAZETTEER_LISTS = ['country', 'city', 'demonym', 'first', 'name', 'common', 'proper'] as const;
 const COMMON_BIT = 1 << 5;
 
-export interface Gazetteer {
-  phrases: Map<string, number>;
-  /** The most tokens any phrase has. */
-  maxTokens: number;
-}
-
 let cached: Gazetteer | undefined;
 
-/** The bundled gazetteer, built once. */
+/** The bundled gazetteer, decoded once. */
 export function gazetteer(): Gazetteer {
-  if (cached) return cached;
-  const phrases = new Map<string, number>();
-  let maxTokens = 1;
-  [COUNTRY, CITY, DEMONYM, FIRST, NAME, COMMON, PROPER].forEach((data, bit) => {
-    for (const phrase of data.split('\n')) {
-      phrases.set(phrase, (phrases.get(phrase) ?? 0) | (1 << bit));
-      let n = 1;
-      for (let k = phrase.indexOf(' '); k >= 0; k = phrase.indexOf(' ', k + 1)) n++;
-      if (n > maxTokens) maxTokens = n;
-    }
-  });
-  cached = { phrases, maxTokens: Math.min(maxTokens, 4) };
+  cached ??= decodeGazetteer(GAZETTEER);
   return cached;
 }
 
@@ -57,8 +41,8 @@ export function matchGazetteer(
         key += ' ' + lower[j]!;
       }
       if (!capitalised[j]) continue;
-      const mask = gaz.phrases.get(key);
-      if (mask === undefined) continue;
+      const mask = gaz.lookup(key);
+      if (mask === 0) continue;
       begin[i] = begin[i]! | mask;
       for (let k = i + 1; k <= j; k++) inside[k] = inside[k]! | mask;
     }
@@ -74,10 +58,10 @@ const ENDINGS: Array<[string, string]> = [
 
 /** Whether a lower-case word is a common English word, or an inflection of one ("yesterday", "talks", "still"). */
 export function isCommonWord(lower: string, gaz: Gazetteer): boolean {
-  if ((gaz.phrases.get(lower) ?? 0) & COMMON_BIT) return true;
+  if (gaz.lookup(lower) & COMMON_BIT) return true;
   for (const [end, add] of ENDINGS) {
     if (lower.length > end.length + 2 && lower.endsWith(end)) {
-      if ((gaz.phrases.get(lower.slice(0, -end.length) + add) ?? 0) & COMMON_BIT) return true;
+      if (gaz.lookup(lower.slice(0, -end.length) + add) & COMMON_BIT) return true;
     }
   }
   return false;

@@ -6,9 +6,11 @@
 import type { Recogniser } from '../recogniser';
 import type { Span, SpanType } from '../types';
 import { decodeWeights } from './codec';
-import { documentFeatures, localFeatures, prepare, type FeatureTable, type FirstPass, type Prepared } from './features';
-import { gazetteer, type Gazetteer } from './gazetteer';
+import { documentFeatures, localFeatures, type FeatureTable, type FirstPass } from './features';
+import { gazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer-codec';
 import { decode, tagType, type Weights } from './perceptron';
+import { prepare, type Prepared } from './prepare';
 import { tokenise } from './tokenise';
 import { MODEL } from './weights';
 
