@@ -1,5 +1,5 @@
 import { browser, defineBackground } from '#imports';
-import { detect, profile } from '../lib/entities';
+import { detect, loadRecogniser, profile } from '../lib/entities';
 import { createKnowledgeService } from '../lib/knowledge/service';
 import { createListener } from '../lib/messaging/handle';
 import type { BackgroundProtocol } from '../lib/messaging/protocol';
@@ -8,6 +8,8 @@ import { backgroundChecks } from '../lib/messaging/validate';
 import { readSettings } from '../lib/settings/settings';
 
 export default defineBackground(() => {
+  // Decode the recogniser's weights once, at start, so the first article does not wait for it.
+  loadRecogniser();
   const knowledge = createKnowledgeService();
   void knowledge.prune().catch((error: unknown) => console.warn('Backstory: pruning the cache failed', error));
 
