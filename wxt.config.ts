@@ -9,7 +9,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'The story behind the names in the news you read: people and places, highlighted, with background cards.',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // `offscreen` (Chrome only): Readability runs on a copy of the page in an offscreen document, because the
+    // service worker has no DOM and the page's main thread should not pay for it.
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // The background asks Wikipedia's REST API for card summaries (on dwell, or for the popup's entry), with an
     // Api-User-Agent header. A custom base URL (a mirror, the tests' 127.0.0.1 fixture) needs no permission when it
     // answers CORS, as the fixture does; so no broader host access is requested.

@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { detect, loadRecogniser, profile } from '../lib/entities';
 import { createKnowledgeService } from '../lib/knowledge/service';
+import { createArticleParser } from '../lib/offscreen/parser';
 import { createListener } from '../lib/messaging/handle';
 import type { BackgroundProtocol } from '../lib/messaging/protocol';
 import { sendToTab } from '../lib/messaging/send';
@@ -11,6 +12,7 @@ export default defineBackground(() => {
   // Decode the recogniser's weights once, at start, so the first article does not wait for it.
   loadRecogniser();
   const knowledge = createKnowledgeService();
+  const parseArticle = createArticleParser();
   void knowledge.prune().catch((error: unknown) => console.warn('Backstory: pruning the cache failed', error));
 
   /** This extension's own pages (popup, options), whether in a tab or not. */
@@ -19,6 +21,10 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createListener<BackgroundProtocol>(
       {
+        parseArticle: async ({ html }, sender) => {
+          if (sender.tab?.id === undefined) throw new Error('parseArticle comes from a tab');
+          return parseArticle(html);
+        },
         analyseArticle: async ({ text, url, title }, sender) => {
           if (sender.tab?.id === undefined) throw new Error('analyseArticle comes from a tab');
           const mentions = detect(text);

@@ -16,6 +16,7 @@ export default defineContentScript({
   async main(ctx) {
     let settings: Settings = await readSettings();
     const session = createPageSession((text, url, title) => sendToBackground('analyseArticle', { text, url, title }), {
+      parse: (html) => sendToBackground('parseArticle', { html }),
       types: () => settings.highlightTypes,
       // Wikipedia too: a card opens only on dwell or from the keyboard, never for every name on load.
       loadSections: (entityId, url, entities) => sendToBackground('getCard', { entityId, url, entities, wikipedia: true }),

@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import { fail, ok, type Result } from './result';
-import { readEnvelope } from './validate';
+import { isAddressedTo, readEnvelope } from './validate';
 import type { DataOf, ReplyOf } from './protocol';
 
 type Sender = Browser.runtime.MessageSender;
@@ -20,10 +20,12 @@ export interface ListenerOptions<P> {
 
 /**
  * Builds an `onMessage` listener. It calls `sendResponse` and returns true, the form both real browsers and
- * WXT's fake browser accept for asynchronous replies.
+ * WXT's fake browser accept for asynchronous replies. A message of another protocol gets no answer at all, so the
+ * context it is meant for (say, the offscreen document beside the popup) can answer it.
  */
 export function createListener<P>(handlers: Handlers<P>, options: ListenerOptions<P>) {
-  return (message: unknown, sender: Sender, sendResponse: (reply: Result<unknown>) => void): true => {
+  return (message: unknown, sender: Sender, sendResponse: (reply: Result<unknown>) => void): boolean => {
+    if (!isAddressedTo(message, options.checks)) return false;
     void answer(message, sender).then(sendResponse);
     return true;
   };

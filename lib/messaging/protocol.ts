@@ -3,6 +3,7 @@
  * object and replies with plain data wrapped in a `Result`. Nothing here carries a Node, Range or Error.
  */
 import type { EntityProfile, Mention } from '../entities/types';
+import type { ParsedArticle } from '../extraction/parse-article';
 import type { CardSections } from '../knowledge/card-sources';
 
 export type { CardSections };
@@ -23,7 +24,7 @@ export interface PageState {
 }
 
 export interface PageTimings {
-  /** Readability on the clone, with tracing back to the live text. */
+  /** On the page: the readerable gate, the HTML snapshot, and tracing the parsed article back to live text. */
   extractMs: number;
   /** Building ranges and painting them, summed over chunks. */
   paintMs: number;
@@ -37,6 +38,8 @@ export type PageStatus = 'reading' | 'ready' | 'not-article' | 'paused' | 'site-
 
 /** Messages the background answers (sent by content scripts and extension pages). */
 export interface BackgroundProtocol {
+  /** Run Readability on a snapshot of a page (`snapshotPage`), off the page's main thread. From a tab only. */
+  parseArticle: { data: { html: string }; reply: ParsedArticle };
   /** Recognise the people and places in an article's text. Off the page's main thread. */
   analyseArticle: {
     /** `title` is the article's title, for the reader's history. From a tab only. */
@@ -56,6 +59,11 @@ export interface BackgroundProtocol {
   clearHistory: { data: Record<string, never>; reply: boolean };
 }
 
+/** Messages Chrome's offscreen document answers (sent by the background only): DOM work a service worker can't do. */
+export interface OffscreenProtocol {
+  offscreenParseArticle: { data: { html: string }; reply: ParsedArticle };
+}
+
 /** Messages a content script answers (sent by the popup and the background to one tab). */
 export interface ContentProtocol {
   getPageState: { data: Record<string, never>; reply: PageState };
@@ -72,6 +80,8 @@ export type Envelope<P, K extends keyof P = keyof P> = K extends keyof P
 export type DataOf<P, K extends keyof P> = P[K] extends { data: infer D } ? D : never;
 export type ReplyOf<P, K extends keyof P> = P[K] extends { reply: infer R } ? R : never;
 
+/** The most HTML a snapshot may carry (UTF-16 units); see `snapshotPage`. */
+export const MAX_HTML_CHARS = 12_000_000;
 /** The most text the background accepts for one analysis (characters). Longer articles are cut by the sender. */
 export const MAX_ARTICLE_CHARS = 400_000;
 /** The most entity profiles one `getCard` may carry (an article's people and places). */

@@ -2,7 +2,14 @@
  * Shape checks for every message the receivers accept. A message that fails its check is answered with an
  * error and never acted on. Each check returns an error string, or null when the data is well formed.
  */
-import { MAX_ARTICLE_CHARS, MAX_CARD_ENTITIES, type BackgroundProtocol, type ContentProtocol } from './protocol';
+import {
+  MAX_ARTICLE_CHARS,
+  MAX_CARD_ENTITIES,
+  MAX_HTML_CHARS,
+  type BackgroundProtocol,
+  type ContentProtocol,
+  type OffscreenProtocol,
+} from './protocol';
 
 type Check = (data: unknown) => string | null;
 type Checks<P> = { [K in keyof P]: Check };
@@ -38,6 +45,7 @@ const entityProfile = shape({
 });
 
 export const backgroundChecks: Checks<BackgroundProtocol> = {
+  parseArticle: shape({ html: string(MAX_HTML_CHARS) }),
   analyseArticle: shape({ text: string(MAX_ARTICLE_CHARS), url: string(8192), title: string(2048) }),
   getCard: (data) => {
     const problem = shape({
@@ -53,11 +61,20 @@ export const backgroundChecks: Checks<BackgroundProtocol> = {
   clearHistory: shape({}),
 };
 
+export const offscreenChecks: Checks<OffscreenProtocol> = {
+  offscreenParseArticle: shape({ html: string(MAX_HTML_CHARS) }),
+};
+
 export const contentChecks: Checks<ContentProtocol> = {
   getPageState: shape({}),
   revealEntity: shape({ entityId: string(512) }),
   stepName: shape({ direction: (v) => v === 1 || v === -1 }),
 };
+
+/** Whether a message is addressed to this protocol at all; other receivers' messages are left to them. */
+export function isAddressedTo<P>(message: unknown, checks: Checks<P>): boolean {
+  return isRecord(message) && typeof message.type === 'string' && Object.hasOwn(checks, message.type);
+}
 
 /** Splits an incoming message into its type and data, if it is an envelope of this protocol at all. */
 export function readEnvelope<P>(message: unknown, checks: Checks<P>): { type: keyof P; data: unknown } | string {

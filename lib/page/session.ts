@@ -5,7 +5,9 @@
  */
 import type { EntityProfile, EntityType, Mention } from '../entities/types';
 import type { CardSections } from '../knowledge/card-sources';
-import { extractArticle } from '../extraction/extract';
+import { indexArticle } from '../extraction/extract';
+import type { ParsedArticle } from '../extraction/parse-article';
+import { snapshotPage } from '../extraction/snapshot';
 import { rangeFor, type TextIndex } from '../extraction/text-index';
 import { RangeLookup, type Placed } from '../highlighting/hit-test';
 import { clearPaint, paint, paintFocus } from '../highlighting/painter';
@@ -21,12 +23,17 @@ const FLASH_MS = 1600;
 /** The User Timing measure of a card's dwell→sections time. */
 export const CARD_MEASURE = 'backstory-card-sections';
 
+/** Asks the background to run Readability on a snapshot's HTML. */
+export type ParseArticle = (html: string) => Promise<Result<ParsedArticle>>;
+
 export type Analyse = (text: string, url: string, title: string) => Promise<Result<{ mentions: Mention[]; entities: EntityProfile[] }>>;
 
 /** Asks the background for a card's further sections (history, atlas, Wikipedia). */
 export type LoadSections = (entityId: string, url: string, entities: EntityProfile[]) => Promise<Result<CardSections>>;
 
 export interface SessionOptions {
+  /** Runs Readability away from the page (required for articles to be read). */
+  parse: ParseArticle;
   /** The types to paint, read at each run's start. Default: both. */
   types?: () => readonly EntityType[];
   /** Fetches the card's sections when a card opens; without it the card shows the article section only. */
@@ -45,7 +52,7 @@ export interface PageSession {
   step(direction: 1 | -1): boolean;
 }
 
-export function createPageSession(analyse: Analyse, options: SessionOptions = {}, doc: Document = document): PageSession {
+export function createPageSession(analyse: Analyse, options: SessionOptions, doc: Document = document): PageSession {
   const win = doc.defaultView ?? window;
   let state: PageState = { status: 'reading', url: doc.URL, title: doc.title, entities: [], unplaced: 0 };
   let generation = 0;
@@ -102,11 +109,20 @@ export function createPageSession(analyse: Analyse, options: SessionOptions = {}
     state = { status: 'reading', url: doc.URL, title: doc.title, entities: [], unplaced: 0 };
     types = new Set(options.types?.() ?? ['PER', 'LOC']);
     try {
-      const [extraction, extractMs] = timed(() =>
-        extractArticle(doc, { maxChars: MAX_ARTICLE_CHARS, excludeSelector: UI_SELECTOR }),
+      const [snapshot, snapshotMs] = timed(() => snapshotPage(doc));
+      if (snapshot.status !== 'ok') {
+        state = { ...state, status: snapshot.status, timings: { extractMs: snapshotMs, paintMs: 0, longestTaskMs: longest, totalMs: snapshotMs } };
+        return;
+      }
+      const parsed = await options.parse(snapshot.html);
+      if (run !== generation) return;
+      if (!parsed.ok) return void (state = { ...state, status: 'error', error: parsed.error });
+      const [extraction, traceMs] = timed(() =>
+        indexArticle(parsed.value, snapshot.elements, { maxChars: MAX_ARTICLE_CHARS, excludeSelector: UI_SELECTOR }),
       );
+      const extractMs = snapshotMs + traceMs;
       if (extraction.status !== 'article') {
-        state = { ...state, status: extraction.status, timings: { extractMs, paintMs: 0, longestTaskMs: longest, totalMs: extractMs } };
+        state = { ...state, status: extraction.status, timings: { extractMs, paintMs: 0, longestTaskMs: longest, totalMs: performance.now() - began } };
         return;
       }
       state = { ...state, title: extraction.title || doc.title };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../lib/extraction/extract';
+import { extractArticle } from '../../lib/extraction/extract-local';
 import { buildTextIndex, locate, rangeFor } from '../../lib/extraction/text-index';
 
 function page(body: string): Document {
@@ -76,5 +76,33 @@ describe('isStale', () => {
     expect(isStale(index)).toBe(false);
     nodes[1]!.remove();
     expect(isStale(index)).toBe(true);
+  });
+});
+
+describe('the three extraction steps', () => {
+  const body = Array.from({ length: 6 }, (_, i) => paragraph(i)).join('');
+
+  it('lines the parsed copy up with the live page even with <noscript> content', async () => {
+    const { snapshotPage } = await import('../../lib/extraction/snapshot');
+    const { parseArticle } = await import('../../lib/extraction/parse-article');
+    const doc = page(`<noscript></noscript><article>${body}</article>`);
+    // In a live page (scripting on) <noscript> holds its markup as one text node.
+    doc.querySelector('noscript')!.textContent = '<div><p>Enable JavaScript</p></div>';
+    const snapshot = snapshotPage(doc);
+    if (snapshot.status !== 'ok') throw new Error(snapshot.status);
+    const parsed = parseArticle(snapshot.html);
+    if (parsed.status !== 'article') throw new Error(parsed.status);
+    // Every text names the live element it lies in.
+    for (const { i, data } of parsed.texts) expect(snapshot.elements[i]!.textContent).toContain(data);
+  });
+
+  it('finds text by a forward search when the copy does not line up', async () => {
+    const { traceToLive } = await import('../../lib/extraction/trace');
+    const doc = page('<div><p>One sentence here.</p><p>Two sentences there.</p><p>One sentence here.</p></div>');
+    const elements = [doc.body, ...doc.body.getElementsByTagName('*')];
+    // Indices shifted by one, as if the parser had added an element before them.
+    const nodes = traceToLive([{ i: 3, data: 'Two sentences there.' }, { i: 9, data: 'One sentence here.' }], elements);
+    expect(nodes.map((n) => n.data)).toEqual(['Two sentences there.', 'One sentence here.']);
+    expect(nodes[1]).toBe(doc.querySelectorAll('p')[2]!.firstChild);
   });
 });
