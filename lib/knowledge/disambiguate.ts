@@ -40,7 +40,7 @@ export interface Candidate {
 const PERSON_WORDS =
   /\b(born|politician|diplomat|player|actor|actress|singer|president|minister|officer|businessman|businesswoman|writer|journalist|lawyer|attorney|footballer|general|leader|king|queen|prince|monarch|activist|economist|scientist|\d{4}[–-]\d{4})\b/i;
 const PLACE_WORDS =
-  /\b(country|city|capital|state|county|province|region|river|town|village|island|district|municipality|mountain|lake|sea|kingdom|republic|territory)\b/i;
+  /\b(country|city|capital|state|county|province|region|river|town|village|island|district|municipality|mountain|lake|sea|ocean|kingdom|republic|territory)\b/i;
 const STOP_WORDS = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'to', 'former', 'foreign', 'new']);
 
 /**
@@ -91,7 +91,7 @@ export function planTitle(input: DisambiguationInput): TitleChoice & { searchQue
   }
   // By the article's form first: the atlas's name may be another spelling ("Washington, D.C." for "Washington").
   const known = AMBIGUOUS_PLACES[input.name] ?? AMBIGUOUS_PLACES[input.atlas?.name ?? ''];
-  const countries = input.contextCountries ?? [];
+  const countries = (input.contextCountries ?? []).filter((c) => c !== input.name && c !== input.atlas?.name);
   const searchQuery = [name, ...(countries.length ? countries.slice(0, 1) : contextTerms)].join(' ');
   if (known) {
     const by = countries.find((c) => known[c] && c !== input.atlas?.name);
