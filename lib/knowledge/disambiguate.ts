@@ -104,6 +104,12 @@ export function planTitle(input: DisambiguationInput): TitleChoice & { searchQue
     return { title: input.atlas.name, reason: `a country in the atlas${from}${near}`, searchQuery };
   }
   if (input.atlas?.kind === 'city') {
+    const where = input.atlas.country ? ` (${input.atlas.country})` : '';
+    // "New York" asks for the state, "New York City" for the city: a fuller atlas name that begins with the
+    // article's form is the same city, named unambiguously.
+    if (input.atlas.name.startsWith(`${name} `) || input.atlas.name.startsWith(`${name},`)) {
+      return { title: input.atlas.name, reason: `a city in the atlas${where}, by its fuller name "${input.atlas.name}"`, searchQuery };
+    }
     // The atlas may hold the local name ("Genève"); the article's own form is the one its language edition uses.
     return { title: name, reason: `a city in the atlas${input.atlas.country ? ` (${input.atlas.country})` : ''}${cased}`, searchQuery };
   }

@@ -28,6 +28,7 @@ describe('planTitle', () => {
     ['Geneva the city, by its English name', { name: 'Geneva', type: 'LOC', aliases: ['Geneva'], context: [], atlas: { name: 'Genève', kind: 'city', country: 'Switzerland' } }, 'Geneva', /city in the atlas \(Switzerland\)/],
     // From the disambiguation table (lib/knowledge/DISAMBIGUATION.md), wapo-1:
     ['Washington, whose atlas name is "Washington, D.C.", is still a known ambiguous name', { name: 'Washington', type: 'LOC', aliases: ['Washington'], context: ['Josh Earnest'], contextCountries: ['United States'], atlas: { name: 'Washington, D.C.', kind: 'city', country: 'United States' } }, 'Washington, D.C.', /ambiguous place; no context points elsewhere/],
+    ['New York the city asks for "New York City", not the state', { name: 'New York', type: 'LOC', aliases: ['New York'], context: ['Paris'], atlas: { name: 'New York City', kind: 'city', country: 'United States' } }, 'New York City', /by its fuller name "New York City"/],
     ['a dateline in capitals asks for the title-cased city', { name: 'CAIRO', type: 'LOC', aliases: ['CAIRO'], context: [], atlas: { name: 'Cairo', kind: 'city', country: 'Egypt' } }, 'Cairo', /city in the atlas \(Egypt\) \("CAIRO" in title case\)/],
     ['a byline in capitals asks for the title-cased name', { name: 'LAURIE OAKES', type: 'PER', aliases: ['LAURIE OAKES'], context: [] }, 'Laurie Oakes', /in title case/],
   ])('%s', (_, input, title, reason) => {
