@@ -55,7 +55,6 @@ export const REVIEW: Record<string, string> = {
   'seattletimes-1:Amazon': 'recogniser: the company typed LOC; the disambiguation still chose Amazon (company) (same name, and "American" matches the co-mentioned United States) over the river',
   'seattletimes-1:Wade Bassi': AS_WRITTEN,
   'seattletimes-1:Tom Forte': AS_WRITTEN,
-  'seattletimes-1:Dana F. Besecker': AS_WRITTEN,
   'seattletimes-1:Seattle': RIGHT,
   'seattletimes-1:Bob Alverson': AS_WRITTEN,
   'seattletimes-1:U.S.': RIGHT,
