@@ -38,7 +38,7 @@ export interface Candidate {
 }
 
 const PERSON_WORDS =
-  /\b(born|politician|diplomat|player|actor|actress|singer|president|minister|officer|businessman|businesswoman|writer|journalist|lawyer|attorney|footballer|general|leader|king|queen|prince|monarch|activist|economist|scientist|\d{4}[–-]\d{4})\b/i;
+  /\b(born|politician|diplomat|player|actor|actress|singer|president|minister|governor|senator|mayor|officer|businessman|businesswoman|writer|journalist|lawyer|attorney|footballer|general|leader|king|queen|prince|monarch|activist|economist|scientist|\d{4}[–-]\d{4})\b/i;
 const PLACE_WORDS =
   /\b(country|city|capital|state|county|province|region|river|town|village|island|district|municipality|mountain|lake|sea|ocean|kingdom|republic|territory)\b/i;
 const STOP_WORDS = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'to', 'former', 'foreign', 'new']);
@@ -174,9 +174,12 @@ export function rankCandidates(input: DisambiguationInput, candidates: readonly 
     .sort((a, b) => b.points - a.points);
 }
 
-/** The best candidate for the entity, with the cues that chose it; null when none fits its name and type. */
+/**
+ * The best candidate for the entity, with the cues that chose it; null when none fits its name and type, or when
+ * two fit equally well (a bare "Abbott" and Tony, Greg and Diane Abbott): the card then offers them rather than guess.
+ */
 export function pickCandidate(input: DisambiguationInput, candidates: readonly Candidate[]): TitleChoice | null {
-  const best = rankCandidates(input, candidates)[0];
-  if (!best || best.points <= 0) return null;
+  const [best, second] = rankCandidates(input, candidates);
+  if (!best || best.points <= 0 || second?.points === best.points) return null;
   return { title: best.title, reason: best.cues.join('; ') };
 }

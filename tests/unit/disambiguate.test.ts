@@ -91,6 +91,16 @@ describe('pickCandidate', () => {
     expect(pickCandidate({ ...bill, name: 'Shorten', aliases: ['Shorten'] }, hits)?.title).toBe('Bill Shorten');
   });
 
+  it('does not guess between equally good candidates (a bare "Abbott")', () => {
+    const abbott: DisambiguationInput = { name: 'Abbott', type: 'PER', aliases: ['Abbott'], context: [] };
+    const links = ['Abbott (surname)', 'Abbott Laboratories', 'Tony Abbott', 'Greg Abbott', 'Diane Abbott', 'Abbott, Texas'].map((title) => ({ title }));
+    expect(pickCandidate(abbott, links)).toBeNull();
+    expect(rankCandidates(abbott, links).filter((c) => c.points > 0).map((c) => c.title)).toEqual(['Tony Abbott', 'Greg Abbott', 'Diane Abbott']);
+    // A role the article gives breaks the tie.
+    const premier = { ...abbott, role: 'prime minister' };
+    expect(pickCandidate(premier, [...links.slice(0, 3), { title: 'Tony Abbott', description: 'Prime Minister of Australia from 2013 to 2015' }])?.title).toBe('Tony Abbott');
+  });
+
   it('returns null when nothing carries the name', () => {
     expect(pickCandidate(kerry, [{ title: 'Sergei Lavrov' }])).toBeNull();
   });
