@@ -63,7 +63,10 @@ function AtlasSection({ place }: { place: AtlasPlace }) {
           ) : (
             <>
               <dt>City</dt>
-              <dd>{place.name}{place.capital ? ' (capital)' : ''}</dd>
+              <dd>
+                {place.name}{place.capital ? ' (capital)' : ''}
+                {place.localName && (<><br /><span class="bs-small bs-local">Local name: {place.localName}</span></>)}
+              </dd>
               {place.country && (<><dt>Country</dt><dd><span aria-hidden="true">{place.country.flag} </span>{place.country.name}</dd></>)}
               <dt>Population</dt>
               <dd>{number.format(place.population)}</dd>

@@ -85,10 +85,17 @@ export function link(text: string, spans: Span[]): Mention[] {
 const INSTITUTIONS = new Set(['White House', 'Pentagon', 'Downing Street', 'Elysee', 'Élysée', 'Quai d’Orsay']);
 
 /**
+ * A word that makes the name before it a firm's ("Dana F. Besecker Company", "J.P. Morgan & Co."): the name is
+ * the firm's, not a person's, and must not claim the person's surname ("Besecker" said → Tyler Besecker).
+ */
+const COMPANY_AFTER = /^\s+(?:Company|Co\.|Inc\b|Corp\b|Corporation|LLC|Ltd\b|& Co\b|& Sons)/;
+
+/**
  * Makes one name's type agree across the text. A person's surname ("Assad" after "Bashar al-Assad"), typed PER at
  * more of its other occurrences than not, is PER everywhere ("Assad and his government"); a known place alias
  * ("US", "U.S.") typed as a place elsewhere is one everywhere ("US intelligence"). Other words keep their types:
- * "Leeds" the club and Leeds the city may share a sports page. Institution buildings lose their place type.
+ * "Leeds" the club and Leeds the city may share a sports page. Institution buildings lose their place type, and a
+ * person's name followed by "Company", "Inc." and the like its person type.
  */
 export function harmonise(text: string, spans: Span[]): Span[] {
   const votes = new Map<string, { PER: number; LOC: number; other: number }>();
@@ -104,6 +111,7 @@ export function harmonise(text: string, spans: Span[]): Span[] {
   return spans.map((s) => {
     const surface = text.slice(s.start, s.end);
     if (s.type === 'LOC' && INSTITUTIONS.has(surface)) return { ...s, type: 'ORG' };
+    if (s.type === 'PER' && COMPANY_AFTER.test(text.slice(s.end, s.end + 16))) return { ...s, type: 'ORG' };
     const v = votes.get(surface)!;
     const others = v.PER + v.LOC + v.other - 1;
     if (s.type !== 'PER' && personSurnames.has(surface) && v.PER * 2 > others) return { ...s, type: 'PER' };

@@ -2,6 +2,7 @@
  * Who said what: quote attribution and co-mentions for an article's people. Pure: text and mentions in, plain data
  * out; no DOM, no I/O. Heuristic and English-only; it prefers to attribute nothing over attributing wrongly.
  */
+import { isRoleWord } from './roles';
 import type { Mention } from './types';
 
 /** A quoted passage and the entity it is attributed to. Offsets are UTF-16 units into the text, `end` exclusive. */
@@ -11,8 +12,11 @@ export interface AttributedQuote {
   quote: string;
   start: number;
   end: number;
-  /** How it was attributed: `named` (X said / said X), `pronoun` (he said → the last speaker). */
-  cue: 'named' | 'pronoun';
+  /**
+   * How it was attributed: `named` (X said / said X), `pronoun` (he said → the last speaker), `continued` (a quote
+   * right after the previous one's attribution, in the same paragraph: '“…,” Bassi said. “But …”').
+   */
+  cue: 'named' | 'pronoun' | 'continued';
 }
 
 /** A sentence's bounds in the text, `end` exclusive. */
@@ -85,11 +89,12 @@ function speakerAround(words: Word[], v: number, per: Mention[]): { mention?: Me
   }
   const verb = words[v];
   if (!verb) return null;
-  // "said Kerry", "said Russian Foreign Minister Sergei Lavrov": the name within a few title words after the verb.
+  // "said Kerry", "said Russian Foreign Minister Sergei Lavrov", "says president David Weisbrot": the name within a
+  // few title or role words after the verb.
   const next = per.filter((m) => m.start >= verb.end).sort((a, b) => a.start - b.start)[0];
   if (next) {
     const between = words.filter((w) => w.start >= verb.end && w.end <= next.start);
-    if (between.length <= 4 && between.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:of|the|for)$/i.test(w.text))) {
+    if (between.length <= 4 && between.every((w) => /^\p{Lu}/u.test(w.text) || /^(?:of|the|for)$/i.test(w.text) || isRoleWord(w.text))) {
       return { mention: next, pronoun: false };
     }
   }
@@ -110,12 +115,20 @@ function cueIn(text: string, from: number, to: number, per: Mention[]): { mentio
   return null;
 }
 
+/** Whether `at` opens a paragraph: the text's start, or just after a line break. */
+function opensParagraph(text: string, at: number): boolean {
+  return at === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
 /** The person who last spoke or was last named before `at`: the referent of "he said". */
 function lastSpeaker(text: string, at: number, per: Mention[], attributed: AttributedQuote[]): string | undefined {
   const earlier = per.filter((m) => m.end <= at).sort((a, b) => b.start - a.start);
   for (const m of earlier) {
     const lastQuote = attributed.at(-1);
     if (lastQuote && lastQuote.end > m.end) return lastQuote.entityId;
+    // Named first in the paragraph before, since the last quote ("Fiona Parry issued a plea … ⏎ “…,” she said"):
+    // the paragraph's new subject, ahead of whoever was quoted before.
+    if (opensParagraph(text, m.start) && text.slice(m.end, at).includes('\n')) return m.entityId;
     const after = text.slice(m.end, m.end + 30);
     const before = text.slice(Math.max(0, m.start - 12), m.start);
     if (/^\s+(?:\w+\s+){0,2}?(?:said|says|told|added|asked|stated|warned)\b/i.test(after) || /\b(?:said|says|told)\s+$/i.test(before)) {
@@ -126,8 +139,19 @@ function lastSpeaker(text: string, at: number, per: Mention[], attributed: Attri
 }
 
 /**
+ * Whether a quote starting at `start` goes on with the words of the quote that ended at `previousEnd`: the same
+ * paragraph, and nothing between but a short attribution sentence (", Azzouz said. ", " he said of himself. ").
+ */
+function continues(text: string, previousEnd: number, start: number): boolean {
+  const between = text.slice(previousEnd, start);
+  if (between.length > 80 || between.includes('\n') || !/[.:]\s*$/.test(between)) return false;
+  return wordsOf(between, 0).some((w) => SPEECH_VERB.test(w.text));
+}
+
+/**
  * Attributes each quoted passage (“…” or "…", three words or more) to a person: "…," X said / said X / X told /
- * X added; X said "…" in the same sentence; "…," he said → the last person who spoke or was named as speaking.
+ * X added; X said "…" in the same sentence; "…," he said → the last person who spoke or was named as speaking;
+ * "…," X said. "…" → X again (the second quote continues the first).
  * Mentions of type LOC are ignored. Quotes with no attribution cue are left out. Results are in text order.
  */
 export function attributeQuotes(text: string, mentions: readonly Mention[]): AttributedQuote[] {
@@ -138,7 +162,11 @@ export function attributeQuotes(text: string, mentions: readonly Mention[]): Att
     const closed = /\.\s*[”"]?$/.test(text.slice(q.start, q.end));
     const after = closed ? null : cueIn(text, q.end, clauseAfter(text, q.end), per);
     const who = after ?? cueIn(text, clauseBefore(text, q.start), q.start, per);
-    if (!who) continue;
+    if (!who) {
+      const previous = out.at(-1);
+      if (previous && continues(text, previous.end, q.start)) out.push({ ...previous, quote: q.inner, start: q.start, end: q.end, cue: 'continued' });
+      continue;
+    }
     const entityId = who.mention?.entityId ?? lastSpeaker(text, q.start, per, out);
     if (!entityId) continue;
     out.push({ entityId, quote: q.inner, start: q.start, end: q.end, cue: who.mention ? 'named' : 'pronoun' });

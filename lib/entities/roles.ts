@@ -13,6 +13,7 @@ export const ROLE_HEADS = new Set([
   'lawmaker', 'official', 'diplomat', 'negotiator', 'adviser', 'advisor', 'dictator', 'rebel', 'candidate',
   'speaker', 'justice', 'attorney', 'prosecutor', 'officer', 'executive', 'analyst', 'professor', 'author',
   'actor', 'actress', 'singer', 'player', 'striker', 'captain', 'head', 'deputy', 'vice-president', 'counsel',
+  'inspector', 'superintendent', 'commissioner', 'detective',
 ]);
 
 /** Words that may stand inside a role phrase without being its head. */
@@ -22,13 +23,15 @@ const ROLE_MODIFIERS = new Set([
   'us', 'u.s.', 'uk', 'un', 'u.n.', 'white', 'house', 'opposition', 'party', 'supreme', 'high', 'top', 'labour',
   'labor', 'conservative', 'democratic', 'republican', 'democrat', 'federal', 'general', 'army', 'military',
   'treasury', 'justice', 'trade', 'energy', 'education', 'transport', 'home', 'affairs', 'crown', 'grand',
-  'minority', 'majority', 'world', 'bank', 'police', 'city', 'county', 'county', 'district', 'chief', 'staff',
+  'minority', 'majority', 'world', 'bank', 'police', 'city', 'county', 'district', 'chief', 'staff', 'press',
+  'managing', 'company',
 ]);
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i|ic)$/u;
 const WORD = /[\p{L}\p{M}.'’-]+/gu;
 
-function isRoleWord(word: string): boolean {
+/** Whether a word can stand in a role phrase ("president", "Foreign", "press", a demonym). */
+export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || DEMONYM.test(word) || /^\p{Lu}\p{Ll}+['’]s$/u.test(word);
 }

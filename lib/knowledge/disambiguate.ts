@@ -38,9 +38,9 @@ export interface Candidate {
 }
 
 const PERSON_WORDS =
-  /\b(born|politician|diplomat|player|actor|actress|singer|president|minister|officer|businessman|businesswoman|writer|journalist|lawyer|attorney|footballer|general|leader|king|queen|prince|monarch|activist|economist|scientist|\d{4}[–-]\d{4})\b/i;
+  /\b(born|politician|diplomat|player|actor|actress|singer|president|minister|governor|senator|mayor|officer|businessman|businesswoman|writer|journalist|lawyer|attorney|footballer|general|leader|king|queen|prince|monarch|activist|economist|scientist|\d{4}[–-]\d{4})\b/i;
 const PLACE_WORDS =
-  /\b(country|city|capital|state|county|province|region|river|town|village|island|district|municipality|mountain|lake|sea|kingdom|republic|territory)\b/i;
+  /\b(country|city|capital|state|county|province|region|river|town|village|island|district|municipality|mountain|lake|sea|ocean|kingdom|republic|territory)\b/i;
 const STOP_WORDS = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'in', 'to', 'former', 'foreign', 'new']);
 
 /**
@@ -63,22 +63,36 @@ export function fitsType(type: EntityType, description: string | undefined): boo
   return place || !person;
 }
 
+/**
+ * A name as a title: a dateline or byline in capitals ("CAIRO", "LAURIE") in title case, since Wikipedia titles are
+ * case-sensitive after the first letter. Forms of three capitals or fewer (US, UK, USA, UAE) are left as they are: they are
+ * abbreviations, and Wikipedia has redirects for them.
+ */
+export function titleCase(name: string): string {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  if (letters.length <= 3 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
 const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOP_WORDS.has(w));
 
 /** The title to ask for first, why, and the search query (with context terms) to fall back on. */
 export function planTitle(input: DisambiguationInput): TitleChoice & { searchQuery: string } {
   const shortest = [...input.aliases].sort((a, b) => a.length - b.length)[0] ?? input.name;
   const contextTerms = input.context.slice(0, 2);
+  const name = titleCase(input.name);
+  const cased = name !== input.name ? ` ("${input.name}" in title case)` : '';
   if (input.type === 'PER') {
-    const searchQuery = [input.name, input.role, ...contextTerms].filter(Boolean).join(' ');
+    const searchQuery = [name, input.role, ...contextTerms].filter(Boolean).join(' ');
     if (shortest !== input.name && input.name.split(/\s+/).length > 1) {
-      return { title: input.name, reason: `full name "${input.name}" from the short form "${shortest}"`, searchQuery };
+      return { title: name, reason: `full name "${name}" from the short form "${shortest}"${cased}`, searchQuery };
     }
-    return { title: input.name, reason: 'the name as the article writes it', searchQuery };
+    return { title: name, reason: `the name as the article writes it${cased}`, searchQuery };
   }
-  const known = AMBIGUOUS_PLACES[input.atlas?.name ?? input.name];
-  const countries = input.contextCountries ?? [];
-  const searchQuery = [input.name, ...(countries.length ? countries.slice(0, 1) : contextTerms)].join(' ');
+  // By the article's form first: the atlas's name may be another spelling ("Washington, D.C." for "Washington").
+  const known = AMBIGUOUS_PLACES[input.name] ?? AMBIGUOUS_PLACES[input.atlas?.name ?? ''];
+  const countries = (input.contextCountries ?? []).filter((c) => c !== input.name && c !== input.atlas?.name);
+  const searchQuery = [name, ...(countries.length ? countries.slice(0, 1) : contextTerms)].join(' ');
   if (known) {
     const by = countries.find((c) => known[c] && c !== input.atlas?.name);
     if (by) return { title: known[by] ?? input.name, reason: `ambiguous place; the article's other places are in ${by}`, searchQuery };
@@ -90,10 +104,16 @@ export function planTitle(input: DisambiguationInput): TitleChoice & { searchQue
     return { title: input.atlas.name, reason: `a country in the atlas${from}${near}`, searchQuery };
   }
   if (input.atlas?.kind === 'city') {
+    const where = input.atlas.country ? ` (${input.atlas.country})` : '';
+    // "New York" asks for the state, "New York City" for the city: a fuller atlas name that begins with the
+    // article's form is the same city, named unambiguously.
+    if (input.atlas.name.startsWith(`${name} `) || input.atlas.name.startsWith(`${name},`)) {
+      return { title: input.atlas.name, reason: `a city in the atlas${where}, by its fuller name "${input.atlas.name}"`, searchQuery };
+    }
     // The atlas may hold the local name ("Genève"); the article's own form is the one its language edition uses.
-    return { title: input.name, reason: `a city in the atlas${input.atlas.country ? ` (${input.atlas.country})` : ''}`, searchQuery };
+    return { title: name, reason: `a city in the atlas${input.atlas.country ? ` (${input.atlas.country})` : ''}${cased}`, searchQuery };
   }
-  return { title: input.name, reason: 'the place name as written (not in the atlas)', searchQuery };
+  return { title: name, reason: `the place name as written (not in the atlas)${cased}`, searchQuery };
 }
 
 function score(input: DisambiguationInput, c: Candidate): { points: number; cues: string[] } {
@@ -113,6 +133,10 @@ function score(input: DisambiguationInput, c: Candidate): { points: number; cues
     if (input.type === 'PER' && words(base).at(-1) === nameWords.at(-1)) {
       points += 2;
       cues.push('a full name ending in the surname');
+    } else if (input.type === 'PER' && nameWords.length === 1) {
+      // News writes a person's surname alone ("Kerry"), so "Kerry King" or "Bill Shorten" for a lone "Kerry" or
+      // "Bill" is someone else who merely shares a given name.
+      return { points: -100, cues: ['the name is only a given name there'] };
     }
   } else return { points: -100, cues: ['another name'] };
   const about = `${c.title} ${qualifier} ${c.description ?? ''}`;
@@ -150,9 +174,12 @@ export function rankCandidates(input: DisambiguationInput, candidates: readonly 
     .sort((a, b) => b.points - a.points);
 }
 
-/** The best candidate for the entity, with the cues that chose it; null when none fits its name and type. */
+/**
+ * The best candidate for the entity, with the cues that chose it; null when none fits its name and type, or when
+ * two fit equally well (a bare "Abbott" and Tony, Greg and Diane Abbott): the card then offers them rather than guess.
+ */
 export function pickCandidate(input: DisambiguationInput, candidates: readonly Candidate[]): TitleChoice | null {
-  const best = rankCandidates(input, candidates)[0];
-  if (!best || best.points <= 0) return null;
+  const [best, second] = rankCandidates(input, candidates);
+  if (!best || best.points <= 0 || second?.points === best.points) return null;
   return { title: best.title, reason: best.cues.join('; ') };
 }

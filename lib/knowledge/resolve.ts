@@ -53,9 +53,11 @@ export async function resolveWikipedia(
     first.status === 'none' ? `no page "${plan.title}"` : `"${first.title}" is a disambiguation page`;
   const links = first.status === 'disambiguation' ? first.candidates : [];
   const hits = await searchTitles(plan.searchQuery, settings, deps);
-  const candidates = [...(hits === 'throttled' ? [] : hits), ...links];
+  // Not the page just ruled out: a search for "Bill" finds the "Bill" disambiguation page itself first.
+  const ruledOut = new Set([plan.title, first.status === 'disambiguation' ? first.title : ''].map((t) => t.replace(/_/g, ' ')));
+  const candidates = [...(hits === 'throttled' ? [] : hits), ...links].filter((c) => !ruledOut.has(c.title));
   const choice = pickCandidate(input, candidates);
-  if (choice && choice.title !== plan.title) {
+  if (choice) {
     const second = await fetchSummary(choice.title, settings, deps);
     if (second.status === 'ok' && fitsType(input.type, second.summary.description)) {
       return fromSummary(second.summary, `${why}; searched "${plan.searchQuery}" and chose "${choice.title}": ${choice.reason}`);

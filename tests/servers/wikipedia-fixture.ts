@@ -26,6 +26,11 @@ export interface WikipediaFixture {
   baseUrl: string;
   /** Path and query of every request received, in order. */
   requests: string[];
+  /**
+   * The Host header of every request, in the order of `requests`: with a base URL of `http://{lang}.localhost:PORT`
+   * (Chromium sends *.localhost to the loopback), it names the language edition asked for ("de.localhost:PORT").
+   */
+  hosts: string[];
   /** Answer the next `count` API requests with 429 and `Retry-After: retryAfterSeconds`. */
   throttleNext(count: number, retryAfterSeconds: number): void;
   close(): Promise<void>;
@@ -57,6 +62,8 @@ function send(res: ServerResponse, status: number, body: string | Buffer, header
   res.writeHead(status, {
     'access-control-allow-origin': '*',
     'access-control-allow-headers': 'Api-User-Agent',
+    // Lets a page without host permission read a 429's Retry-After, as the extension can on wikipedia.org.
+    'access-control-expose-headers': 'Retry-After',
     ...headers,
   });
   res.end(body);
@@ -149,12 +156,14 @@ export async function startWikipediaFixture(): Promise<WikipediaFixture> {
   const pages = loadSummaries();
   const png = readFileSync(join(DIR, 'thumbnail.png'));
   const requests: string[] = [];
+  const hosts: string[] = [];
   let throttle = { count: 0, retryAfter: 0 };
   let base = '';
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', base);
     requests.push(url.pathname + url.search);
+    hosts.push(req.headers.host ?? '');
     if (req.method === 'OPTIONS') return send(res, 204, '');
     if (url.pathname.startsWith('/thumb/')) return send(res, 200, png, { 'content-type': 'image/png' });
     if (throttle.count > 0) {
@@ -179,6 +188,7 @@ export async function startWikipediaFixture(): Promise<WikipediaFixture> {
   return {
     baseUrl: base,
     requests,
+    hosts,
     throttleNext(count, retryAfter) {
       throttle = { count, retryAfter };
     },

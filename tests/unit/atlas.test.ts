@@ -74,6 +74,19 @@ describe('lookupPlace', () => {
     expect(place?.kind === 'city' && place.population).toBeGreaterThan(150_000);
   });
 
+  it.each([
+    ['Geneva', 'Geneva', 'Genève'],
+    ['Genève', 'Genève', undefined],
+    ['Cologne', 'Cologne', 'Köln'],
+    ['New York', 'New York City', undefined],
+    ['Washington', 'Washington, D.C.', undefined],
+  ])('%s: the city is named %s, with the local name %s beside it', (asked, name, localName) => {
+    const place = atlas.lookupPlace(asked);
+    expect(place?.kind).toBe('city');
+    expect(place?.name).toBe(name);
+    expect(place?.kind === 'city' ? place.localName : 'not a city').toBe(localName);
+  });
+
   it('returns null for names it does not know', () => {
     expect(atlas.lookupPlace('Narnia')).toBeNull();
   });

@@ -29,6 +29,17 @@ describe('CardSections', () => {
     expect(root.textContent).toContain('CC BY-SA');
   });
 
+  it("a city: the article's English name first, the local name on a line of its own only when it differs", () => {
+    const map = { viewBox: '0 0 24 14', shapes: [], marker: { x: 1, y: 1 } };
+    const city = { kind: 'city' as const, cc: 'CH', population: 183981, lat: 46.2, lon: 6.1, country: { name: 'Switzerland', flag: '🇨🇭', cca2: 'CH' }, map };
+    const geneva = draw({ article: { ...article, name: 'Geneva' }, history: none, atlas: { ...city, name: 'Geneva', localName: 'Genève' } });
+    expect(geneva.querySelector('.bs-facts dd')?.firstChild?.textContent).toBe('Geneva');
+    expect(geneva.querySelector('.bs-local')?.textContent).toBe('Local name: Genève');
+    const zurich = draw({ article: { ...article, name: 'Zürich' }, history: none, atlas: { ...city, name: 'Zürich' } });
+    expect(zurich.querySelector('.bs-facts dd')?.textContent).toBe('Zürich');
+    expect(zurich.querySelector('.bs-local')).toBeNull();
+  });
+
   it('never shows a disambiguation page as the entity: offers candidates', () => {
     const root = draw({
       article,

@@ -72,6 +72,16 @@ describe('gatherBackground on the seed', () => {
     expect(card.wikipedia?.reason).toMatch(/"Kerry" is a disambiguation page; searched "Kerry secretary of state/);
   });
 
+  it('never offers the disambiguation page itself as a candidate (herald-sun-1\'s "Bill", a bill taken for a person)', async () => {
+    const bill = { ...entity('kerry'), id: 'per:bill', name: 'Bill', aliases: ['Bill'], role: undefined, alongside: [] } as typeof profiles[number];
+    delete bill.role;
+    const card = await gatherBackground(bill, { url: URL_, otherEntities: [bill], settings }, await deps());
+    // The search finds the "Bill" page first; ruled out, the same-name "Bill (law)" wins and Bill Shorten (a given
+    // name only) never does.
+    expect(card.wikipedia).toMatchObject({ status: 'ok', title: 'Bill (law)' });
+    expect(card.wikipedia?.reason).toMatch(/^"Bill" is a disambiguation page; searched "Bill" and chose "Bill \(law\)"/);
+  });
+
   it('offline: no request reaches the server', async () => {
     const before = fixture.requests.length;
     const card = await gatherBackground(entity('syria'), { url: URL_, otherEntities: profiles, settings: { ...settings, offline: true } }, await deps());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitsType, pickCandidate, planTitle, rankCandidates } from '../../lib/knowledge/disambiguate';
+import { fitsType, pickCandidate, planTitle, rankCandidates, titleCase } from '../../lib/knowledge/disambiguate';
 import type { DisambiguationInput } from '../../lib/knowledge/disambiguate';
 
 const kerry: DisambiguationInput = {
@@ -26,6 +26,11 @@ describe('planTitle', () => {
     ['Georgia next to Atlanta', { name: 'Georgia', type: 'LOC', aliases: ['Georgia'], context: ['Atlanta'], contextCountries: ['United States'], atlas: { name: 'Georgia', kind: 'country' } }, 'Georgia (U.S. state)', /other places are in United States/],
     ['Georgia next to Tbilisi', { name: 'Georgia', type: 'LOC', aliases: ['Georgia'], context: ['Tbilisi'], contextCountries: ['Georgia'], atlas: { name: 'Georgia', kind: 'country' } }, 'Georgia (country)', /usual sense/],
     ['Geneva the city, by its English name', { name: 'Geneva', type: 'LOC', aliases: ['Geneva'], context: [], atlas: { name: 'Genève', kind: 'city', country: 'Switzerland' } }, 'Geneva', /city in the atlas \(Switzerland\)/],
+    // From the disambiguation table (lib/knowledge/DISAMBIGUATION.md), wapo-1:
+    ['Washington, whose atlas name is "Washington, D.C.", is still a known ambiguous name', { name: 'Washington', type: 'LOC', aliases: ['Washington'], context: ['Josh Earnest'], contextCountries: ['United States'], atlas: { name: 'Washington, D.C.', kind: 'city', country: 'United States' } }, 'Washington, D.C.', /ambiguous place; no context points elsewhere/],
+    ['New York the city asks for "New York City", not the state', { name: 'New York', type: 'LOC', aliases: ['New York'], context: ['Paris'], atlas: { name: 'New York City', kind: 'city', country: 'United States' } }, 'New York City', /by its fuller name "New York City"/],
+    ['a dateline in capitals asks for the title-cased city', { name: 'CAIRO', type: 'LOC', aliases: ['CAIRO'], context: [], atlas: { name: 'Cairo', kind: 'city', country: 'Egypt' } }, 'Cairo', /city in the atlas \(Egypt\) \("CAIRO" in title case\)/],
+    ['a byline in capitals asks for the title-cased name', { name: 'LAURIE OAKES', type: 'PER', aliases: ['LAURIE OAKES'], context: [] }, 'Laurie Oakes', /in title case/],
   ])('%s', (_, input, title, reason) => {
     const plan = planTitle(input);
     expect(plan.title).toBe(title);
@@ -72,9 +77,46 @@ describe('pickCandidate', () => {
     expect(pickCandidate(input, links)?.title).toBe('Georgia (U.S. state)');
   });
 
+  it('never takes a lone given name for the person who has it ("Bill" is not Bill Shorten)', () => {
+    const bill: DisambiguationInput = { name: 'Bill', type: 'PER', aliases: ['Bill'], context: ['Bill Shorten', 'Tony Abbott'] };
+    const hits = [
+      { title: 'Bill Shorten', description: 'Australian politician (born 1967)' },
+      { title: 'Bill (law)', description: 'Proposed law under consideration by a legislature' },
+    ];
+    expect(pickCandidate(bill, hits.slice(0, 1))).toBeNull();
+    expect(rankCandidates(bill, hits).find((c) => c.title === 'Bill Shorten')?.cues).toEqual(['the name is only a given name there']);
+    // (The article's "Bill" is a data retention bill the recogniser took for a person: the same-name page wins.)
+    expect(pickCandidate(bill, hits)?.title).toBe('Bill (law)');
+    // A surname alone still finds the full name that ends in it.
+    expect(pickCandidate({ ...bill, name: 'Shorten', aliases: ['Shorten'] }, hits)?.title).toBe('Bill Shorten');
+  });
+
+  it('does not guess between equally good candidates (a bare "Abbott")', () => {
+    const abbott: DisambiguationInput = { name: 'Abbott', type: 'PER', aliases: ['Abbott'], context: [] };
+    const links = ['Abbott (surname)', 'Abbott Laboratories', 'Tony Abbott', 'Greg Abbott', 'Diane Abbott', 'Abbott, Texas'].map((title) => ({ title }));
+    expect(pickCandidate(abbott, links)).toBeNull();
+    expect(rankCandidates(abbott, links).filter((c) => c.points > 0).map((c) => c.title)).toEqual(['Tony Abbott', 'Greg Abbott', 'Diane Abbott']);
+    // A role the article gives breaks the tie.
+    const premier = { ...abbott, role: 'prime minister' };
+    expect(pickCandidate(premier, [...links.slice(0, 3), { title: 'Tony Abbott', description: 'Prime Minister of Australia from 2013 to 2015' }])?.title).toBe('Tony Abbott');
+  });
+
   it('returns null when nothing carries the name', () => {
     expect(pickCandidate(kerry, [{ title: 'Sergei Lavrov' }])).toBeNull();
   });
+});
+
+describe('titleCase', () => {
+  it.each([
+    ['CAIRO', 'Cairo'],
+    ['NEW YORK', 'New York'],
+    ['LAURIE', 'Laurie'],
+    ['US', 'US'],
+    ['U.S.', 'U.S.'],
+    ['UAE', 'UAE'],
+    ['McCartney', 'McCartney'],
+    ['Bashar al-Assad', 'Bashar al-Assad'],
+  ])('%s → %s', (name, title) => expect(titleCase(name)).toBe(title));
 });
 
 describe('fitsType', () => {

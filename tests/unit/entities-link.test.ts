@@ -54,6 +54,15 @@ describe('link', () => {
     expect(mentions).toHaveLength(3);
   });
 
+  it('a name followed by "Company" is a firm, and does not take the surname from the person (seattletimes-1)', () => {
+    const text = 'Said Tyler Besecker, president of Dana F. Besecker Company. Later Besecker said more.';
+    const mentions = link(text, [span(text, 'Tyler Besecker', 'PER'), span(text, 'Dana F. Besecker', 'PER'), span(text, 'Besecker', 'PER', text.indexOf('Later'))]);
+    expect(mentions.map((m) => [text.slice(m.start, m.end), m.entityId])).toEqual([
+      ['Tyler Besecker', 'per:tyler-besecker'],
+      ['Besecker', 'per:tyler-besecker'],
+    ]);
+  });
+
   it('never adds a repeat inside another recognised span', () => {
     const text = 'Talks in Geneva produced the Geneva Communique.';
     const mentions = link(text, [span(text, 'Geneva', 'LOC'), span(text, 'Geneva Communique', 'MISC')]);

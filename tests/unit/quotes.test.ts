@@ -44,9 +44,24 @@ describe('attributeQuotes, patterns', () => {
     ['Macron told reporters: "We will not give in to this."', 'b'],
     ['Merkel met Macron. "We will not give in to this," she said.', 'b'],
     ['Merkel said the deal was fine. “We will not give in to this,” Macron also added.', 'b'],
+    ['"We will not give in to this," says chancellor Angela Merkel.', 'a'],
   ])('%s → %s', (text, id) => {
     const quotes = attributeQuotes(text, mentionsByName(text, people));
     expect(quotes.map((q) => [q.entityId, q.quote])).toEqual([[id, expect.stringMatching(/^We will not give in to this\.?$/)]]);
+  });
+
+  it('gives a quote that follows "X said." in the same paragraph to X, and not across paragraphs', () => {
+    const text = '“We will not give in to this,” Merkel said. “Not now, not ever.”\n\n“That is not our view at all.”';
+    const quotes = attributeQuotes(text, mentionsByName(text, people));
+    expect(quotes.map((q) => [q.entityId, q.cue, q.quote])).toEqual([
+      ['a', 'named', 'We will not give in to this'],
+      ['a', 'continued', 'Not now, not ever.'],
+    ]);
+  });
+
+  it('takes "she" for the person who opens the paragraph before, over the last one quoted', () => {
+    const text = '“We will not give in to this,” said Macron.\n\nMerkel issued a plea.\n\n“Let us talk about it now,” she said.';
+    expect(attributeQuotes(text, mentionsByName(text, people)).map((q) => q.entityId)).toEqual(['b', 'a']);
   });
 
   it.each([

@@ -15,7 +15,16 @@ export interface PlaceMap {
 /** What the atlas knows about a place: the content of a card's atlas section. */
 export type AtlasPlace =
   | ({ kind: 'country' } & Omit<AtlasCountry, 'path' | 'bbox' | 'aliases'> & { map: PlaceMap })
-  | ({ kind: 'city' } & Omit<AtlasCity, 'aliases'> & { country?: { name: string; flag: string; cca2: string }; map: PlaceMap });
+  | ({ kind: 'city' } & Omit<AtlasCity, 'aliases'> & {
+      country?: { name: string; flag: string; cca2: string };
+      /**
+       * The atlas's own (local) name when the text used an English one: `name` is then the text's form ("Geneva")
+       * and this the local one ("Genève"). Absent when they agree, or when the atlas's name only spells the text's
+       * form out ("New York City" for "New York"), which becomes `name`.
+       */
+      localName?: string;
+      map: PlaceMap;
+    });
 
 /** An index over atlas data, built once. */
 export interface Atlas {
@@ -64,13 +73,23 @@ function countryPlace(data: AtlasData, c: AtlasCountry): AtlasPlace {
   return { kind: 'country', ...rest, map: mapAround(data, box, c.cca2, marker) };
 }
 
-function cityPlace(data: AtlasData, city: AtlasCity, byCode: Map<string, AtlasCountry>): AtlasPlace {
+/** The English name the text used, when it is one of the city's aliases and not just a shorter form of its name. */
+function englishName(city: AtlasCity, asked: string): string | undefined {
+  const key = normalisePlaceName(asked);
+  if (key === normalisePlaceName(city.name)) return undefined;
+  const alias = city.aliases?.find((a) => normalisePlaceName(a) === key);
+  return alias && !city.name.startsWith(alias) ? alias : undefined;
+}
+
+function cityPlace(data: AtlasData, city: AtlasCity, byCode: Map<string, AtlasCountry>, asked: string): AtlasPlace {
   const { aliases: _aliases, ...rest } = city;
   const marker = toXY(city.lat, city.lon);
   const c = byCode.get(city.cc);
+  const english = englishName(city, asked);
   return {
     kind: 'city',
     ...rest,
+    ...(english ? { name: english, localName: city.name } : {}),
     ...(c ? { country: { name: c.name, flag: c.flag, cca2: c.cca2 } } : {}),
     map: mapAround(data, [marker.x, marker.y, marker.x, marker.y], city.cc, marker),
   };
@@ -101,7 +120,7 @@ export function createAtlas(data: AtlasData): Atlas {
       const country = countries.get(key);
       if (country) return countryPlace(data, country);
       const city = cities.get(key);
-      return city ? cityPlace(data, city, byCode) : null;
+      return city ? cityPlace(data, city, byCode, name) : null;
     },
   };
 }
