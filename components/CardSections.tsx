@@ -75,6 +75,8 @@ function AtlasSection({ place }: { place: AtlasPlace }) {
         </dl>
         <PlaceMapSvg map={place.map} label={`Map of ${place.name}`} />
       </div>
+      {/* The atlas derives from world-countries (ODbL), GeoNames (CC BY) and Natural Earth: credit where it shows. */}
+      <p class="bs-credit">Atlas data: world-countries (ODbL), GeoNames (CC BY 4.0), Natural Earth.</p>
     </section>
   );
 }
