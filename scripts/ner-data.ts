@@ -17,3 +17,14 @@ export function readDocs(file: string | URL): GoldDoc[] {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as GoldDoc);
 }
+
+/**
+ * The deterministic two-way split of the out-of-CoNLL sets (wikigold, UNER): by an FNV-1a hash of the document id,
+ * half `train` (may be trained on) and half `heldout` (only ever evaluated). The same id falls in the same half in
+ * the tokenised and the raw UNER files.
+ */
+export function half(id: string): 'train' | 'heldout' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return ((h >>> 0) % 2 === 0) ? 'train' : 'heldout';
+}

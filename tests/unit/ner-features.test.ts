@@ -65,7 +65,7 @@ describe('feature tables', () => {
     const local = localFeatures(p, gaz);
     expect(local.offsets).toHaveLength(p.tokens.length + 1);
     expect(local.offsets[p.tokens.length]).toBe(local.ids.length);
-    const first = { type: new Uint8Array([1, 1, 0, 0, 0, 0, 0]), multi: new Uint8Array([1, 1, 0, 0, 0, 0, 0]) };
+    const first = { type: new Uint8Array([1, 1, 0, 0, 0, 0, 0]), multi: new Uint8Array([1, 3, 0, 0, 0, 0, 0]) };
     const doc = documentFeatures(p, first, local);
     const count = (f: FeatureTable, i: number) => f.offsets[i + 1]! - f.offsets[i]!;
     expect(count(doc, 4)).toBeGreaterThan(count(local, 4)); // the second "Kerry" hears of "John Kerry"

@@ -97,8 +97,9 @@ const F = {
 } as const;
 type F = (typeof F)[keyof typeof F];
 
-/** What the first pass tells the second: each token's type (0 none, 1 PER, 2 LOC, 3 ORG, 4 MISC), and whether
- * it is part of an entity of more than one token. */
+/** What the first pass tells the second: each token's type (0 none, 1 PER, 2 LOC, 3 ORG, 4 MISC), and where it
+ * stands in an entity of more than one token (0 not in one, 1 first, 2 inside, 3 last): "Kerry" ending "John
+ * Kerry" says more of a lone "Kerry" than "Geneva" beginning "Geneva Communique" says of a lone "Geneva". */
 export interface FirstPass {
   type: Uint8Array;
   multi: Uint8Array;
@@ -192,10 +193,11 @@ export function documentFeatures(p: Prepared, first: FirstPass, local: FeatureTa
   for (let i = 0; i < n; i++) {
     if (!p.capitalised[i]) continue;
     let c = counts.get(p.lower[i]!);
-    if (!c) counts.set(p.lower[i]!, (c = new Int32Array(10)));
+    if (!c) counts.set(p.lower[i]!, (c = new Int32Array(20)));
     const t = first.type[i]!;
     c[t] = c[t]! + 1;
-    if (first.multi[i]) c[5 + t] = c[5 + t]! + 1;
+    const k = 5 + t * 3 + first.multi[i]! - 1;
+    if (first.multi[i]) c[k] = c[k]! + 1;
   }
   const sink = new Sink(n, local.ids.length / Math.max(1, n) + 4);
   for (let i = 0; i < n; i++) {
@@ -220,7 +222,10 @@ export function documentFeatures(p: Prepared, first: FirstPass, local: FeatureTa
       sink.push(mix(F.NlTypeShape, mix(best, hash(p.shapes[i]!))));
     }
     for (let t = 1; t < 5; t++) {
-      if (c[5 + t]! - (first.multi[i] && first.type[i] === t ? 1 : 0) > 0) sink.push(mix(F.NlMulti, t));
+      for (let pos = 1; pos <= 3; pos++) {
+        const own = first.type[i] === t && first.multi[i] === pos ? 1 : 0;
+        if (c[5 + t * 3 + pos - 1]! - own > 0) sink.push(mix(F.NlMulti, t * 4 + pos));
+      }
     }
   }
   return sink.finish(n);

@@ -36,9 +36,11 @@ export function firstPass(tags: Uint8Array): FirstPass {
   const multi = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     type[i] = tagType(tags[i]!);
-    const inEntity = tags[i]! > 0;
+    if (tags[i] === 0) continue;
+    const inside = tags[i]! % 2 === 0;
     const next = tags[i + 1] ?? 0;
-    if (inEntity && ((tags[i]! % 2 === 0) || (next > 0 && next % 2 === 0))) multi[i] = 1;
+    const continues = next > 0 && next % 2 === 0;
+    multi[i] = inside ? (continues ? 2 : 3) : continues ? 1 : 0;
   }
   return { type, multi };
 }
