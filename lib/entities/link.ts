@@ -70,11 +70,40 @@ export function link(text: string, spans: Span[]): Mention[] {
   const trimmed = harmonise(text, spans.map((s) => trimTitle(text, trimSpan(text, s))).filter((s) => s.end > s.start));
   const named = trimmed.filter((s): s is Span & { type: EntityType } => s.type === 'PER' || s.type === 'LOC');
   const withMissed = [...named, ...findMissed(text, named, trimmed)].sort((a, b) => a.start - b.start);
-  const personIds = personCanonicals(withMissed.filter((s) => s.type === 'PER').map((s) => text.slice(s.start, s.end)));
-  return withMissed.map((s) => {
+  const kept = dropArticledPeople(text, withMissed);
+  const personIds = personCanonicals(kept.filter((s) => s.type === 'PER').map((s) => text.slice(s.start, s.end)));
+  return kept.map((s) => {
     const surface = text.slice(s.start, s.end);
     const canonical = s.type === 'PER' ? personIds.get(surface) ?? surface : placeKey(surface);
     return { start: s.start, end: s.end, type: s.type, entityId: `${s.type.toLowerCase()}:${slug(canonical) || 'x'}` };
+  });
+}
+
+/** A determiner, maybe with one word after it, right before a name: "the Bill", "the British Bill", "this Bill". */
+const DETERMINED = /\b(?:the|this|that|these|those|a|an|its|their|our)\s+(?:[\p{L}’'-]+\s+)?$/iu;
+
+/**
+ * A one-word "person" the text only ever writes after a determiner ("The Bill would require…", "the British
+ * Bill", "this Bill") is a thing: English puts no article before a person's name. Its mentions go, unless the word
+ * is the surname of a person named in full elsewhere in the text.
+ */
+export function dropArticledPeople<S extends Span>(text: string, spans: S[]): S[] {
+  const surnamesOfFullNames = new Set<string>();
+  const determinedOnly = new Map<string, boolean>();
+  for (const s of spans) {
+    if (s.type !== 'PER') continue;
+    const surface = text.slice(s.start, s.end);
+    if (/\s/.test(surface)) {
+      for (const short of surnames(surface)) surnamesOfFullNames.add(short);
+      continue;
+    }
+    const determined = DETERMINED.test(text.slice(Math.max(0, s.start - 40), s.start));
+    determinedOnly.set(surface, (determinedOnly.get(surface) ?? true) && determined);
+  }
+  return spans.filter((s) => {
+    if (s.type !== 'PER') return true;
+    const surface = text.slice(s.start, s.end);
+    return !(determinedOnly.get(surface) && !surnamesOfFullNames.has(surface));
   });
 }
 

@@ -80,3 +80,13 @@ describe('link', () => {
     expect(text.slice(s.start, s.end)).toBe(expected);
   });
 });
+
+describe('dropArticledPeople', () => {
+  it('drops a one-word "person" only ever written with "the" before it, and keeps real people', async () => {
+    const { dropArticledPeople } = await import('../../lib/entities/link');
+    const text = 'The Bill would require it. Shorten said the Bill is flawed. Kerry met the Kerry delegation.';
+    const spans = [span(text, 'Bill', 'PER'), span(text, 'Shorten', 'PER'), span(text, 'Bill', 'PER', 30), span(text, 'Kerry', 'PER'), span(text, 'Kerry', 'PER', 70)];
+    const kept = dropArticledPeople(text, spans).map((s) => text.slice(s.start, s.end));
+    expect(kept).toEqual(['Shorten', 'Kerry', 'Kerry']);
+  });
+});
