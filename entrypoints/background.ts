@@ -6,11 +6,14 @@ import type { BackgroundProtocol } from '../lib/messaging/protocol';
 import { sendToTab } from '../lib/messaging/send';
 import { backgroundChecks } from '../lib/messaging/validate';
 import { readSettings } from '../lib/settings/settings';
+import { createHighlightHandlers } from '../lib/saving/handlers';
+import { openHighlightStore, setUpSaveCommands } from '../lib/saving/commands';
 
 export default defineBackground(() => {
   // Decode the recogniser's weights once, at start, so the first article does not wait for it.
   loadRecogniser();
   const knowledge = createKnowledgeService();
+  const highlightStore = openHighlightStore();
   void knowledge.prune().catch((error: unknown) => console.warn('Backstory: pruning the cache failed', error));
 
   /** This extension's own pages (popup, options), whether in a tab or not. */
@@ -36,6 +39,7 @@ export default defineBackground(() => {
           await knowledge.clearHistory();
           return true;
         },
+        ...createHighlightHandlers({ store: highlightStore, extensionId: browser.runtime.id, extensionBase: browser.runtime.getURL('/') }),
       },
       // Only this extension's own content scripts (in a tab) and its own pages may ask.
       {
@@ -44,6 +48,8 @@ export default defineBackground(() => {
       },
     ),
   );
+
+  setUpSaveCommands();
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'next-name') return;

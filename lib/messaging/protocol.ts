@@ -4,6 +4,7 @@
  */
 import type { EntityProfile, Mention } from '../entities/types';
 import type { CardSections } from '../knowledge/card-sources';
+import type { HighlightMessages, SavedPageMessages } from '../saving/protocol';
 
 export type { CardSections };
 
@@ -56,6 +57,9 @@ export interface BackgroundProtocol {
   clearHistory: { data: Record<string, never>; reply: boolean };
 }
 
+/** The background's full call map: the entries above plus saved highlights (lib/saving/protocol.ts). */
+export interface BackgroundProtocol extends HighlightMessages {}
+
 /** Messages a content script answers (sent by the popup and the background to one tab). */
 export interface ContentProtocol {
   getPageState: { data: Record<string, never>; reply: PageState };
@@ -64,6 +68,9 @@ export interface ContentProtocol {
   /** Move the keyboard focus to the next (1) or previous (-1) name and open its card. */
   stepName: { data: { direction: 1 | -1 }; reply: boolean };
 }
+
+/** The content script's full call map: the entries above plus saved highlights (lib/saving/protocol.ts). */
+export interface ContentProtocol extends SavedPageMessages {}
 
 export type Envelope<P, K extends keyof P = keyof P> = K extends keyof P
   ? { type: K; data: P[K] extends { data: infer D } ? D : never }

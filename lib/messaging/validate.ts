@@ -2,6 +2,7 @@
  * Shape checks for every message the receivers accept. A message that fails its check is answered with an
  * error and never acted on. Each check returns an error string, or null when the data is well formed.
  */
+import { highlightChecks, savedPageChecks } from '../saving/checks';
 import { MAX_ARTICLE_CHARS, MAX_CARD_ENTITIES, type BackgroundProtocol, type ContentProtocol } from './protocol';
 
 type Check = (data: unknown) => string | null;
@@ -51,12 +52,14 @@ export const backgroundChecks: Checks<BackgroundProtocol> = {
     return entities.some((e) => e.id === entityId) ? null : 'entityId is not among entities';
   },
   clearHistory: shape({}),
+  ...highlightChecks,
 };
 
 export const contentChecks: Checks<ContentProtocol> = {
   getPageState: shape({}),
   revealEntity: shape({ entityId: string(512) }),
   stepName: shape({ direction: (v) => v === 1 || v === -1 }),
+  ...savedPageChecks,
 };
 
 /** Splits an incoming message into its type and data, if it is an envelope of this protocol at all. */
