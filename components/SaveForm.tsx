@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseTags } from '../lib/saving/tags';
 import type { HighlightColor } from '../lib/storage/types';
 import { ColorPicker } from './ColorPicker';
@@ -32,6 +32,10 @@ export function SaveForm({ state, quote, onOpen, onSave, onCancel }: SaveFormPro
   const [note, setNote] = useState('');
   const [color, setColor] = useState<HighlightColor>('yellow');
   const [tags, setTags] = useState('');
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (state.kind === 'form') noteRef.current?.focus();
+  }, [state.kind]);
   switch (state.kind) {
     case 'hidden':
       return null;
@@ -70,7 +74,7 @@ export function SaveForm({ state, quote, onOpen, onSave, onCancel }: SaveFormPro
           <blockquote class="bs-save-quote">{quote.length > 140 ? `${quote.slice(0, 140)}…` : quote}</blockquote>
           <label>
             Note
-            <textarea name="note" rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} autoFocus />
+            <textarea name="note" rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} ref={noteRef} />
           </label>
           <ColorPicker name="bs-save-color" value={color} onChange={setColor} />
           <label>
