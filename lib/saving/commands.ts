@@ -15,7 +15,13 @@ export const SAVE_COMMAND = 'save-highlight';
 export function openHighlightStore(): () => Promise<HighlightStore> {
   let pending: Promise<HighlightStore> | null = null;
   return () => {
-    pending ??= openBackstoryDb().then((db) => createHighlightStore(db));
+    pending ??= openBackstoryDb().then((db) => {
+      // The database closes itself for an upgrade or a deletion elsewhere: open it afresh next time.
+      const forget = () => (pending = null);
+      db.addEventListener('versionchange', forget);
+      db.addEventListener('close', forget);
+      return createHighlightStore(db);
+    });
     pending.catch(() => (pending = null));
     return pending;
   };
