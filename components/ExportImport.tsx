@@ -18,7 +18,9 @@ export interface ExportImportProps {
 /** Export (format and scope) and import (a Backstory JSON or W3C JSON-LD file). */
 export function ExportImport({ pageScope, onExport, onImport }: ExportImportProps) {
   const [format, setFormat] = useState<ExportFormat>('markdown');
-  const [scope, setScope] = useState<'page' | 'all'>(pageScope ? 'page' : 'all');
+  // Unset until the reader picks: "this page" once a page is known, else all.
+  const [picked, setScope] = useState<'page' | 'all' | null>(null);
+  const scope = picked ?? (pageScope ? 'page' : 'all');
   return (
     <div class="bs-io">
       <label>
