@@ -16,6 +16,9 @@ import { savableRange } from './selection';
 /** A second save of the same selection within this time is the same key press (command and page both). */
 const DEDUP_MS = 1500;
 const STATUS_MS = 1800;
+/** A page that rewrites its text gets its saved highlights placed again once quiet, at most this often. */
+const QUIET_MS = 500;
+const MAX_REANCHORS = 8;
 
 export interface MountedSaving {
   /** Spread into the content script's one listener. */
@@ -113,6 +116,21 @@ export function mountSavedHighlights(ctx: ContentScriptContext, doc: Document = 
     ui.destroy();
   });
   void page.load();
+
+  // Late-rendered or rewritten articles: place again what lost its text, and retry orphans.
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let reanchors = 0;
+  const observer = new MutationObserver(() => {
+    clearTimeout(quiet);
+    quiet = setTimeout(() => {
+      if (page.needsReanchor() && reanchors++ < MAX_REANCHORS) page.reanchor();
+    }, QUIET_MS);
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    clearTimeout(quiet);
+  });
 
   return {
     handlers: {

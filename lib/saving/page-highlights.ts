@@ -31,6 +31,10 @@ export interface PageHighlights {
   /** Saves a highlight for `range`; resolves once it is durable (or with the error). */
   save(request: SaveRequest): Promise<Result<SavedHighlight>>;
   reveal(id: string): boolean;
+  /** True when a placed range lost its text (the page rewrote it) or some highlight is still an orphan. */
+  needsReanchor(): boolean;
+  /** Anchors the loaded highlights again against the page as it is now (no request to the background). */
+  reanchor(): void;
   state(): SavedPageState;
   clear(): void;
 }
@@ -109,6 +113,17 @@ export function createPageHighlights(backend: SavedHighlightsBackend, doc: Docum
       win.clearTimeout(flashTimer);
       flashTimer = win.setTimeout(() => flashSaved(null), FLASH_MS);
       return true;
+    },
+
+    needsReanchor: () =>
+      orphans.length > 0 ||
+      [...ranges.values()].some((r) => r.collapsed || !r.startContainer.isConnected || !r.endContainer.isConnected),
+
+    reanchor() {
+      if (!highlights.length) return;
+      const before = orphans.join();
+      place(highlights);
+      if (orphans.join() !== before) void backend.report([...ranges.keys()], orphans);
     },
 
     state: () => ({ url: doc.URL, placed: [...ranges.keys()], orphans: [...orphans], anchorMs }),

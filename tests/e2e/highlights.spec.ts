@@ -49,7 +49,7 @@ async function saveWithForm(page: Page, phrase: string, note: string, tags: stri
 }
 
 test.describe('saved highlights', () => {
-  test('select, save with a note, reload: painted again', async ({ context, site }) => {
+  test('select, save with a note, reload: painted again', async ({ context, site, worker }) => {
     const page = await context.newPage();
     await page.goto(`${site.origin}/site/seed/`);
     await waitForPaint(page);
@@ -57,6 +57,8 @@ test.describe('saved highlights', () => {
     expect((await savedPaint(page)).green).toEqual([PHRASE]);
     await page.reload();
     await expect.poll(async () => (await savedPaint(page)).green).toEqual([PHRASE]);
+    const state = await worker.evaluate(async (tabId) => (await chrome.tabs.sendMessage(tabId, { type: 'getSavedState', data: {} })).value, await frontTabId(worker));
+    console.log(`anchoring on the seed page: ${state.anchorMs.toFixed(1)} ms for ${state.placed.length} highlight(s)`);
   });
 });
 

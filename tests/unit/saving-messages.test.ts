@@ -12,8 +12,10 @@ import { sampleHighlights } from './sample-highlights';
 
 const EXT_ID = 'backstory-test';
 const BASE = 'chrome-extension://backstory-test/';
-const popup = { id: EXT_ID, url: `${BASE}popup.html?tab=3` };
-const tab = (url: string) => ({ id: EXT_ID, url, tab: { id: 3, url } });
+type Sender = Parameters<ReturnType<typeof createHighlightHandlers>['saveHighlight']>[1];
+/** Only the fields the rules read; the rest of a Tab does not matter here. */
+const popup = { id: EXT_ID, url: `${BASE}popup.html?tab=3` } as Sender;
+const tab = (url: string) => ({ id: EXT_ID, url, tab: { id: 3, url } }) as unknown as Sender;
 
 const draft: HighlightDraft = {
   url: 'https://news.example/a',
@@ -67,7 +69,7 @@ describe('who may ask what', () => {
     ['a content script searching', tab('https://news.example/a'), 'searchHighlights', 'extension'],
     ['a content script exporting', tab('https://news.example/a'), 'exportHighlights', 'extension'],
     ['a content script deleting', tab('https://news.example/a'), 'deleteHighlight', 'extension'],
-    ['another extension', { ...popup, id: 'other' }, 'listHighlights', 'not allowed'],
+    ['another extension', { ...popup, id: 'other' } as Sender, 'listHighlights', 'not allowed'],
     ['a tab on a browser page', tab('chrome://settings/'), 'listHighlights', 'not allowed'],
   ] as const)('%s', (_who, sender, type, problem) => {
     const why = refusal(callerOf(sender, EXT_ID, BASE), type);

@@ -51,3 +51,23 @@ describe('the page session of saved highlights', () => {
     expect(page.state().placed).toHaveLength(1);
   });
 });
+
+describe('a page that renders its article late', () => {
+  it('places an orphan once its text arrives', async () => {
+    document.body.innerHTML = '<p>The bridge reopened after the flood, the mayor said.</p>';
+    const h = newHighlight(draftFor('the mayor said'));
+    document.body.innerHTML = '<p>Loading…</p>';
+    const page = createPageHighlights({
+      list: async () => ({ ok: true, value: [h] }),
+      save: async () => ({ ok: false, error: 'unused' }),
+      report: async () => undefined,
+    });
+    await page.load();
+    expect(page.state().orphans).toEqual([h.id]);
+    expect(page.needsReanchor()).toBe(true);
+    document.body.innerHTML = '<p>The bridge reopened after the flood, the mayor said.</p>';
+    page.reanchor();
+    expect(page.state()).toMatchObject({ placed: [h.id], orphans: [] });
+    expect(page.needsReanchor()).toBe(false);
+  });
+});
