@@ -37,6 +37,8 @@ export function mountSavedHighlights(ctx: ContentScriptContext, doc: Document = 
   );
   let pending: Range | null = null;
   let lastSave = { key: '', at: 0 };
+  /** The range saved last: the same selection does not offer "Save" again (e.g. the Shift key-up after Alt+Shift+S). */
+  let justSaved: Range | null = null;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
 
   const rectOf = (range: Range) => {
@@ -54,6 +56,7 @@ export function mountSavedHighlights(ctx: ContentScriptContext, doc: Document = 
     clearTimeout(statusTimer);
     if (!reply.ok) return ui.show({ kind: 'error', message: reply.error }, '');
     pending = null;
+    justSaved = range;
     ui.show({ kind: 'saved' }, '');
     statusTimer = setTimeout(() => ui.state.kind === 'saved' && ui.hide(), STATUS_MS);
   }
@@ -87,6 +90,7 @@ export function mountSavedHighlights(ctx: ContentScriptContext, doc: Document = 
       if (busy) return;
       const range = savableRange(doc.getSelection());
       if (!range) return void (ui.state.kind === 'button' && ui.hide());
+      if (justSaved && sameRange(range, justSaved)) return;
       pending = range;
       ui.show({ kind: 'button' }, '', rectOf(range));
     }, 0);
@@ -143,4 +147,12 @@ export function mountSavedHighlights(ctx: ContentScriptContext, doc: Document = 
       saveSelection: () => saveSelectionNow(),
     },
   };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  try {
+    return a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
+  } catch {
+    return false; // In different documents.
+  }
 }
