@@ -181,6 +181,42 @@ test.describe('saved highlights in the popup', () => {
   });
 });
 
+test.describe('finding highlights again', () => {
+  test('after the site edits the page a little, highlights are found again; a removed one is listed as an orphan', async ({ context, site, worker, extensionId }) => {
+    const page = await context.newPage();
+    const url = `${site.origin}/site/seed/`;
+    await page.goto(url);
+    await waitForPaint(page);
+    const gone = 'More than 70,000 people have been killed';
+    await saveWithForm(page, PHRASE, 'kept', '', 0);
+    await saveWithForm(page, gone, 'the toll', '', 0);
+    // The site's next version: words added before the quote, a word changed inside it, one paragraph cut.
+    await page.route(url, async (route) => {
+      const html = await (await route.fetch()).text();
+      await route.fulfill({
+        contentType: 'text/html',
+        body: html
+          .replace('The aim is to revive', 'The stated aim, officials said on Wednesday, is to revive')
+          .replace('transitional government', 'transitional administration')
+          .replace(/<p>More than 70,000[^<]*/, '<p>'),
+      });
+    });
+    await page.reload();
+    await expect.poll(async () => (await savedPaint(page)).yellow).toEqual(['revive an agreement to create a transitional administration']);
+    const tabId = await frontTabId(worker);
+    const popup = await openPopup(context, extensionId, tabId, 'page');
+    const orphan = popup.locator('.bs-hl[data-orphan="true"]');
+    await expect(orphan).toHaveCount(1);
+    await expect(orphan.locator('.bs-hl-quote')).toHaveText(gone);
+    await expect(orphan.locator('.bs-hl-orphan')).toHaveText('Not found in the page');
+    await expect(popup.locator('.bs-hl')).toHaveCount(2);
+    // Listed, never dropped: "All highlights" still has both, the orphan marked.
+    await popup.getByRole('tab', { name: 'All highlights' }).click();
+    await expect(popup.locator('.bs-hl')).toHaveCount(2);
+    await expect(popup.locator('.bs-hl[data-orphan="true"] .bs-hl-quote')).toHaveText(gone);
+  });
+});
+
 test.describe('saved highlights and the page', () => {
   test('the page cannot read the saved data, nor drive saving', async ({ context, site, worker }) => {
     const page = await context.newPage();
