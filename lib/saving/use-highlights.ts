@@ -4,6 +4,7 @@
  * (which alone opens the database) and tells the open tab to repaint after a change.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { checkImportSize } from '../export/limits';
 import { sendToBackground, sendToTab } from '../messaging/send';
 import { groupByArticle } from '../storage/articles';
@@ -73,8 +74,11 @@ export function useHighlights({ tabId, pageUrl }: HighlightsTarget) {
     void requestPersistence();
   }, [tabId, pageUrl]);
 
+  /** Repaints the article's tab; from the full-page view (no tab), every tab whose page may hold the highlight. */
   const changed = async () => {
-    if (tabId !== undefined) await sendToTab(tabId, 'highlightsChanged', {});
+    const tabs = tabId !== undefined ? [tabId] : (await browser.tabs.query({})).flatMap((t) => (t.id === undefined ? [] : [t.id]));
+    // A tab without Backstory simply does not answer.
+    await Promise.all(tabs.map((id) => sendToTab(id, 'highlightsChanged', {})));
     await refresh();
   };
 

@@ -181,6 +181,37 @@ test.describe('saved highlights in the popup', () => {
   });
 });
 
+test.describe('the full-page view', () => {
+  test('filters by colour, tag, site and orphans; an edit there repaints the open article', async ({ context, site, extensionId }) => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/site/seed/`);
+    await waitForPaint(page);
+    await saveWithForm(page, PHRASE, 'one', 'geneva', 0);
+    await saveWithForm(page, 'More than 70,000 people have been killed', 'two', 'toll', 3);
+    const view = await context.newPage();
+    await view.goto(`chrome-extension://${extensionId}/highlights.html`);
+    await expect(view.locator('.bs-hl')).toHaveCount(2);
+    await view.locator('.bs-filters label', { hasText: 'Colour' }).locator('select').selectOption('pink');
+    await expect(view.locator('.bs-hl .bs-hl-note')).toHaveText(['two']);
+    await view.locator('.bs-filters label', { hasText: 'Colour' }).locator('select').selectOption('');
+    await view.locator('.bs-filters label', { hasText: 'Tag' }).locator('select').selectOption('geneva');
+    await expect(view.locator('.bs-hl .bs-hl-note')).toHaveText(['one']);
+    await view.locator('.bs-filters label', { hasText: 'Tag' }).locator('select').selectOption('');
+    await view.locator('.bs-filters label', { hasText: 'Site' }).locator('select').selectOption({ index: 1 });
+    await expect(view.locator('.bs-hl')).toHaveCount(2);
+    await view.getByLabel('Only highlights not found in their page').check();
+    await expect(view.locator('.bs-hl')).toHaveCount(0);
+    await view.getByLabel('Only highlights not found in their page').uncheck();
+
+    const id = await view.locator('.bs-hl', { hasText: 'one' }).getAttribute('data-highlight-id');
+    const item = view.locator(`.bs-hl[data-highlight-id="${id}"]`);
+    await item.getByRole('button', { name: 'Edit' }).click();
+    await item.getByLabel('blue').check();
+    await item.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(async () => (await savedPaint(page)).blue).toEqual([PHRASE]);
+  });
+});
+
 test.describe('finding highlights again', () => {
   test('after the site edits the page a little, highlights are found again; a removed one is listed as an orphan', async ({ context, site, worker, extensionId }) => {
     const page = await context.newPage();
