@@ -298,6 +298,16 @@ test.describe('saved highlights and the page', () => {
     await expect.poll(async () => (await savedPaint(page)).yellow).toEqual([phrase]);
     const state = await worker.evaluate(async (tabId) => (await chrome.tabs.sendMessage(tabId, { type: 'getSavedState', data: {} })).value, await frontTabId(worker));
     expect(state.orphans).toEqual([]);
+
+    // The context menu's click reaches the tab as saveSelection (menus cannot be clicked in headless Chromium).
+    const second = await page.evaluate(() => {
+      const nodes = [...document.querySelectorAll('p')].flatMap((p) => [...p.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE));
+      return nodes.sort((a, b) => b.textContent!.length - a.textContent!.length)[1]!.textContent!.trim().slice(0, 60).trim();
+    });
+    await select(page, second);
+    const tabId = await frontTabId(worker);
+    expect(await worker.evaluate(async (tabId) => (await chrome.tabs.sendMessage(tabId, { type: 'saveSelection', data: {} })).value, tabId)).toBe(true);
+    await expect.poll(async () => (await savedPaint(page)).yellow!.sort()).toEqual([phrase, second].sort());
     console.log(`anchoring on nytimes-2: ${state.anchorMs.toFixed(1)} ms for ${state.placed.length} highlight(s)`);
   });
 });

@@ -7,6 +7,7 @@ import { createHighlightHandlers } from '../../lib/saving/handlers';
 import { orphansItem } from '../../lib/saving/orphans';
 import { createHighlightStore } from '../../lib/storage/highlight-store';
 import { openBackstoryDb } from '../../lib/storage/schema';
+import { describeStorageError } from '../../lib/storage/persistence';
 import type { HighlightDraft, SavedHighlight } from '../../lib/storage/types';
 import { sampleHighlights } from './sample-highlights';
 
@@ -131,5 +132,17 @@ describe('background handlers', () => {
     expect(await orphansItem.getValue()).toEqual([own[0]!.id]);
     await handlers.reportAnchoring({ placed: [own[0]!.id], orphans: [] }, tab(stored[0]!.url));
     expect(await orphansItem.getValue()).toEqual([]);
+  });
+});
+
+describe('storage failures reach the reader', () => {
+  it('a full disk comes back as the store explains it, and nothing is saved', async () => {
+    fakeBrowser.reset();
+    const store = createHighlightStore(await openBackstoryDb(new IDBFactory()));
+    const full = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    const failing = { ...store, save: async () => ({ ok: false as const, error: describeStorageError(full, 'save the highlight') }) };
+    const handlers = createHighlightHandlers({ store: async () => failing, extensionId: EXT_ID, extensionBase: BASE });
+    await expect(handlers.saveHighlight({ draft }, tab('https://news.example/a'))).rejects.toThrow(/storage for Backstory is full/);
+    expect(await store.count()).toBe(0);
   });
 });
