@@ -13,7 +13,6 @@ export default defineBackground(() => {
   // Decode the recogniser's weights once, at start, so the first article does not wait for it.
   loadRecogniser();
   const knowledge = createKnowledgeService();
-  const highlightStore = openHighlightStore();
   void knowledge.prune().catch((error: unknown) => console.warn('Backstory: pruning the cache failed', error));
 
   /** This extension's own pages (popup, options), whether in a tab or not. */
@@ -39,7 +38,7 @@ export default defineBackground(() => {
           await knowledge.clearHistory();
           return true;
         },
-        ...createHighlightHandlers({ store: highlightStore, extensionId: browser.runtime.id, extensionBase: browser.runtime.getURL('/') }),
+        ...createHighlightHandlers({ store: openHighlightStore(), extensionId: browser.runtime.id, extensionBase: browser.runtime.getURL('/') }),
       },
       // Only this extension's own content scripts (in a tab) and its own pages may ask.
       {

@@ -57,8 +57,6 @@ export interface BackgroundProtocol {
   clearHistory: { data: Record<string, never>; reply: boolean };
 }
 
-/** The background's full call map: the entries above plus saved highlights (lib/saving/protocol.ts). */
-export interface BackgroundProtocol extends HighlightMessages {}
 
 /** Messages a content script answers (sent by the popup and the background to one tab). */
 export interface ContentProtocol {
@@ -69,8 +67,6 @@ export interface ContentProtocol {
   stepName: { data: { direction: 1 | -1 }; reply: boolean };
 }
 
-/** The content script's full call map: the entries above plus saved highlights (lib/saving/protocol.ts). */
-export interface ContentProtocol extends SavedPageMessages {}
 
 export type Envelope<P, K extends keyof P = keyof P> = K extends keyof P
   ? { type: K; data: P[K] extends { data: infer D } ? D : never }
@@ -83,3 +79,9 @@ export type ReplyOf<P, K extends keyof P> = P[K] extends { reply: infer R } ? R 
 export const MAX_ARTICLE_CHARS = 400_000;
 /** The most entity profiles one `getCard` may carry (an article's people and places). */
 export const MAX_CARD_ENTITIES = 400;
+
+// Saved highlights (lib/saving/protocol.ts), merged into the call maps above.
+/** The background also answers the saved-highlight messages. */
+export interface BackgroundProtocol extends HighlightMessages {}
+/** A content script also answers the saved-highlight messages. */
+export interface ContentProtocol extends SavedPageMessages {}
