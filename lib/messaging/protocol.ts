@@ -57,7 +57,6 @@ export interface BackgroundProtocol {
   clearHistory: { data: Record<string, never>; reply: boolean };
 }
 
-
 /** Messages a content script answers (sent by the popup and the background to one tab). */
 export interface ContentProtocol {
   getPageState: { data: Record<string, never>; reply: PageState };
@@ -66,7 +65,6 @@ export interface ContentProtocol {
   /** Move the keyboard focus to the next (1) or previous (-1) name and open its card. */
   stepName: { data: { direction: 1 | -1 }; reply: boolean };
 }
-
 
 export type Envelope<P, K extends keyof P = keyof P> = K extends keyof P
   ? { type: K; data: P[K] extends { data: infer D } ? D : never }
