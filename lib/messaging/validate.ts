@@ -1,8 +1,8 @@
+import { highlightChecks, savedPageChecks } from '../saving/checks';
 /**
  * Shape checks for every message the receivers accept. A message that fails its check is answered with an
  * error and never acted on. Each check returns an error string, or null when the data is well formed.
  */
-import { highlightChecks, savedPageChecks } from '../saving/checks';
 import { MAX_ARTICLE_CHARS, MAX_CARD_ENTITIES, type BackgroundProtocol, type ContentProtocol } from './protocol';
 
 type Check = (data: unknown) => string | null;
