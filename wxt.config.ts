@@ -21,6 +21,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+N' },
         description: "Move to the article's next person or place and open its card",
       },
+      'save-highlight': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected text as a highlight',
+      },
     },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: GECKO_ID } } } : {}),
   }),

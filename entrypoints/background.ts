@@ -7,6 +7,8 @@ import type { BackgroundProtocol } from '../lib/messaging/protocol';
 import { sendToTab } from '../lib/messaging/send';
 import { backgroundChecks } from '../lib/messaging/validate';
 import { readSettings } from '../lib/settings/settings';
+import { createHighlightHandlers } from '../lib/saving/handlers';
+import { openHighlightStore, setUpSaveCommands } from '../lib/saving/commands';
 
 export default defineBackground(() => {
   // Decode the recogniser's weights once, at start, so the first article does not wait for it.
@@ -42,6 +44,7 @@ export default defineBackground(() => {
           await knowledge.clearHistory();
           return true;
         },
+        ...createHighlightHandlers({ store: openHighlightStore(), extensionId: browser.runtime.id, extensionBase: browser.runtime.getURL('/') }),
       },
       // Only this extension's own content scripts (in a tab) and its own pages may ask.
       {
@@ -50,6 +53,8 @@ export default defineBackground(() => {
       },
     ),
   );
+
+  setUpSaveCommands();
 
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'next-name') return;

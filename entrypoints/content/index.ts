@@ -5,6 +5,7 @@ import { createListener } from '../../lib/messaging/handle';
 import type { ContentProtocol } from '../../lib/messaging/protocol';
 import { sendToBackground } from '../../lib/messaging/send';
 import { createPageSession } from '../../lib/page/session';
+import { mountSavedHighlights } from '../../lib/saving/mount';
 import { DEFAULT_SETTINGS, offReason, readSettings, settingsItem, type Settings } from '../../lib/settings/settings';
 
 /** After an SPA navigation, the new article usually renders within this time. */
@@ -30,8 +31,10 @@ export default defineContentScript({
       else if (restart || typesChanged || (session.state().status !== 'ready' && session.state().status !== 'reading')) void session.start();
     };
 
+    const saved = mountSavedHighlights(ctx);
     const listener = createListener<ContentProtocol>(
       {
+        ...saved.handlers,
         getPageState: () => session.state(),
         revealEntity: ({ entityId }) => session.reveal(entityId),
         stepName: ({ direction }) => session.step(direction),

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import type { SectionsState } from '../../components/CardSections';
 import { PopupView, type PopupModel } from '../../components/PopupView';
+import { HighlightsPanel } from '../../components/HighlightsPanel';
+import { PopupTabs, type PopupTab } from '../../components/PopupTabs';
+import { useHighlights } from '../../lib/saving/use-highlights';
 import { sendToBackground, sendToTab } from '../../lib/messaging/send';
 import { settingsItem, withSite, DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 
@@ -71,8 +74,34 @@ export function App() {
     };
   }, [settings]);
 
+  const [view, setView] = useState<PopupTab>(initialTab());
+  const saved = useHighlights({ ...(tab ? { tabId: tab.id } : {}), ...(model.kind === 'page' ? { pageUrl: model.page.url } : {}) });
+  const fullViewUrl = browser.runtime.getURL('/highlights.html');
   const save = (next: Settings) => void settingsItem.setValue(next);
   return (
+    <PopupTabs current={view} onChange={setView}>
+      {view === 'names' ? names() : (
+        <HighlightsPanel
+          view={view}
+          model={saved.model}
+          {...(model.kind === 'page' ? {} : { noPage: model.kind === 'loading' ? 'Looking at this tab…' : 'Backstory cannot read this tab, so it has no highlights here.' })}
+          onSearch={saved.search}
+          onReveal={saved.reveal}
+          onEdit={(id, edit) => void saved.edit(id, edit)}
+          onDelete={(id) => void saved.remove(id)}
+          onUndo={() => void saved.undo()}
+          onDismissUndo={saved.dismissUndo}
+          onExport={(format, scope) => void saved.exportAs(format, scope)}
+          onImport={(file) => void saved.importFile(file)}
+          fullViewUrl={fullViewUrl}
+          onOpenFullView={() => void browser.tabs.create({ url: fullViewUrl })}
+        />
+      )}
+    </PopupTabs>
+  );
+
+  function names() {
+    return (
     <PopupView
       model={model}
       paused={settings.paused}
@@ -88,5 +117,12 @@ export function App() {
       settingsUrl={browser.runtime.getURL('/options.html')}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
     />
-  );
+    );
+  }
+}
+
+/** `?view=page|all` opens that tab (tests, and links); else the names. */
+function initialTab(): PopupTab {
+  const view = new URLSearchParams(location.search).get('view');
+  return view === 'page' || view === 'all' ? view : 'names';
 }

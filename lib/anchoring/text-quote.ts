@@ -4,7 +4,7 @@
  */
 import { createCodePointMap, type CodePointMap } from './code-points';
 import { matchQuote } from './match-quote';
-import { QUOTE_CONTEXT_CHARS, type HighlightSelectors, type TextMatch } from './types';
+import { QUOTE_CONTEXT_CHARS, type HighlightSelectors, type TextMatch, type TextSpan } from './types';
 
 /**
  * The least normalised fuzzy score accepted. Below it a highlight is an orphan rather than painted
@@ -62,5 +62,22 @@ export function locateInText(
 
   const fuzzy = matchQuote(text, exact, { prefix, suffix, hint });
   if (!fuzzy || fuzzy.score < MIN_FUZZY_SCORE) return null;
-  return { start: fuzzy.start, end: fuzzy.end, strategy: 'fuzzy' };
+  return { ...snapToWords(text, fuzzy, exact, prefix, suffix), strategy: 'fuzzy' };
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+/** The most characters a fuzzy match is widened by at either end to reach a word boundary. */
+const MAX_SNAP = 32;
+
+/**
+ * A fuzzy match keeps the quote's length, so an edited last word comes out cut ("a transitional administ").
+ * Where the reader's quote began or ended at a word boundary, widen the match to the boundary in the new text.
+ */
+export function snapToWords(text: string, span: TextSpan, exact: string, prefix: string, suffix: string): TextSpan {
+  let { start, end } = span;
+  const endedOnWord = WORD.test(exact.at(-1) ?? '') && !WORD.test(suffix.charAt(0));
+  const startedOnWord = WORD.test(exact.charAt(0)) && !WORD.test(prefix.at(-1) ?? '');
+  for (let n = 0; endedOnWord && n < MAX_SNAP && end < text.length && WORD.test(text[end - 1] ?? '') && WORD.test(text[end]!); n++) end++;
+  for (let n = 0; startedOnWord && n < MAX_SNAP && start > 0 && WORD.test(text[start] ?? '') && WORD.test(text[start - 1]!); n++) start--;
+  return { start, end };
 }

@@ -5,6 +5,7 @@
 import type { EntityProfile, Mention } from '../entities/types';
 import type { ParsedArticle } from '../extraction/parse-article';
 import type { CardSections } from '../knowledge/card-sources';
+import type { HighlightMessages, SavedPageMessages } from '../saving/protocol';
 
 export type { CardSections };
 
@@ -86,3 +87,9 @@ export const MAX_HTML_CHARS = 12_000_000;
 export const MAX_ARTICLE_CHARS = 400_000;
 /** The most entity profiles one `getCard` may carry (an article's people and places). */
 export const MAX_CARD_ENTITIES = 400;
+
+// Saved highlights (lib/saving/protocol.ts), merged into the call maps above.
+/** The background also answers the saved-highlight messages. */
+export interface BackgroundProtocol extends HighlightMessages {}
+/** A content script also answers the saved-highlight messages. */
+export interface ContentProtocol extends SavedPageMessages {}

@@ -1,3 +1,4 @@
+import { highlightChecks, savedPageChecks } from '../saving/checks';
 /**
  * Shape checks for every message the receivers accept. A message that fails its check is answered with an
  * error and never acted on. Each check returns an error string, or null when the data is well formed.
@@ -59,6 +60,7 @@ export const backgroundChecks: Checks<BackgroundProtocol> = {
     return entities.some((e) => e.id === entityId) ? null : 'entityId is not among entities';
   },
   clearHistory: shape({}),
+  ...highlightChecks,
 };
 
 export const offscreenChecks: Checks<OffscreenProtocol> = {
@@ -69,6 +71,7 @@ export const contentChecks: Checks<ContentProtocol> = {
   getPageState: shape({}),
   revealEntity: shape({ entityId: string(512) }),
   stepName: shape({ direction: (v) => v === 1 || v === -1 }),
+  ...savedPageChecks,
 };
 
 /** Whether a message is addressed to this protocol at all; other receivers' messages are left to them. */

@@ -194,3 +194,32 @@ export async function pageState(worker: Worker): Promise<{ status: string; entit
     return reply.value;
   }, tabId);
 }
+
+/** The text inside a closed shadow root hosted by `hostTag` (read over CDP, as assistive tech would). */
+export async function readShadowText(page: Page, hostTag: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const shadow = find(root, (n) => n.nodeName === hostTag.toUpperCase())?.shadowRoots?.[0];
+    return shadow ? textOf(shadow) : '';
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Clicks, with the real mouse, the first element in `hostTag`'s closed shadow root whose text is `text`. */
+export async function clickInShadow(page: Page, hostTag: string, text: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  let box: number[] | undefined;
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { backendNodeId?: number } };
+    const shadow = find(root, (n) => n.nodeName === hostTag.toUpperCase())?.shadowRoots?.[0];
+    const target = shadow && (find(shadow, (n) => n.nodeType === 1 && n.nodeName !== 'STYLE' && textOf(n) === text && !(n.children ?? []).some((c) => c.nodeType === 1 && textOf(c) === text)) as (CdpNode & { backendNodeId?: number }) | undefined);
+    if (!target?.backendNodeId) throw new Error(`no "${text}" in <${hostTag}>`);
+    ({ model: { content: box } } = (await cdp.send('DOM.getBoxModel', { backendNodeId: target.backendNodeId })) as { model: { content: number[] } });
+  } finally {
+    await cdp.detach();
+  }
+  const [x1, y1, x2, , , y3] = box!;
+  await page.mouse.click((x1! + x2!) / 2, (y1! + y3!) / 2);
+}

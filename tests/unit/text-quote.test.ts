@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCodePointMap } from '../../lib/anchoring/code-points';
-import { describeText, locateInText } from '../../lib/anchoring/text-quote';
+import { describeText, locateInText, snapToWords } from '../../lib/anchoring/text-quote';
 import { matchQuote } from '../../lib/anchoring/match-quote';
 
 const TEXT =
@@ -70,4 +70,12 @@ describe('describeText / locateInText', () => {
     const m = matchQuote('aaa quote bbb ... ccc quote ddd', 'quote', { prefix: 'ccc ', suffix: ' ddd', hint: 0 });
     expect(m?.start).toBe(22);
   });
+});
+
+describe('fuzzy matches end on word boundaries', () => {
+  it.each([
+    ['an edited last word is taken whole', 'to create a transitional administration that', { start: 10, end: 33 }, 'a transitional government', ' ', ' that', { start: 10, end: 39 }],
+    ['an edited first word is taken whole', 'the rebuilding of the wall', { start: 6, end: 26 }, 'reconstruction of the wall', 'the ', '', { start: 4, end: 26 }],
+    ['a quote that ended mid-word stays so', 'a transitional administration', { start: 2, end: 22 }, 'transitional adminis', 'a ', 'tration', { start: 2, end: 22 }],
+  ])('%s', (_why, text, span, exact, prefix, suffix, expected) => expect(snapToWords(text, span, exact, prefix, suffix)).toEqual(expected));
 });
