@@ -1,4 +1,3 @@
-import { highlightChecks, savedPageChecks } from '../saving/checks';
 /**
  * Shape checks for every message the receivers accept. A message that fails its check is answered with an
  * error and never acted on. Each check returns an error string, or null when the data is well formed.
@@ -11,6 +10,7 @@ import {
   type ContentProtocol,
   type OffscreenProtocol,
 } from './protocol';
+import { highlightChecks, savedPageChecks } from '../saving/checks';
 
 type Check = (data: unknown) => string | null;
 type Checks<P> = { [K in keyof P]: Check };
