@@ -70,7 +70,8 @@ export function createPageHighlights(backend: SavedHighlightsBackend, doc: Docum
 
   function place(list: SavedHighlight[]) {
     const t0 = win.performance.now();
-    const anchors = anchorAll(readPageText(doc.body), list.map((h) => h.selectors));
+    // Reading the page's text costs the main thread; a page with nothing saved on it must not pay for it.
+    const anchors = list.length ? anchorAll(readPageText(doc.body), list.map((h) => h.selectors)) : [];
     anchorMs = win.performance.now() - t0;
     ranges = new Map();
     orphans = [];
