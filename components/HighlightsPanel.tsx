@@ -79,5 +79,13 @@ function allList(props: HighlightsPanelProps, actions: Actions) {
   const { groups, query, total } = props.model;
   if (!total) return <p class="bs-state" data-state="no-highlights">No saved highlights yet.</p>;
   if (!groups.length) return <p class="bs-state">Nothing matches “{query}”.</p>;
-  return <HighlightGroups groups={groups} {...actions} />;
+  const shown = groups.reduce((n, g) => n + g.highlights.length, 0);
+  return (
+    <>
+      {!query.trim() && shown < total && (
+        <p class="bs-small" data-state="capped">The newest {shown} of {total}; search to find older ones.</p>
+      )}
+      <HighlightGroups groups={groups} {...actions} />
+    </>
+  );
 }

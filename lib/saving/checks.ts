@@ -71,7 +71,12 @@ export const highlightChecks: { [K in keyof HighlightMessages]: Check } = {
   deleteHighlight: idOnly,
   restoreHighlight: reading((d) => readHighlight(fields(d.highlight as Json, 'highlight', [...DRAFT_FIELDS, 'id', 'createdAt', 'updatedAt']), 'highlight'), ['highlight']),
   listHighlights: reading((d) => d.url !== undefined && readUrl(d, 'url', 'data'), ['url']),
-  listAllHighlights: reading(() => undefined, []),
+  listAllHighlights: reading((d) => {
+    const { limit } = d;
+    if (limit !== undefined && !(typeof limit === 'number' && Number.isInteger(limit) && limit > 0 && limit <= 100_000)) {
+      throw new ImportError('data.limit', 'expected a whole number from 1 to 100000');
+    }
+  }, ['limit']),
   searchHighlights: reading((d) => readString(d, 'query', 'data', 0, 500), ['query']),
   exportHighlights: reading((d) => {
     readOneOf(d, 'format', 'data', EXPORT_FORMATS);

@@ -66,10 +66,11 @@ export function createHighlightHandlers(options: HighlightHandlerOptions): Handl
       if (page === undefined) throw new Error('listHighlights needs a url');
       return (await options.store()).listByUrl(page);
     },
-    listAllHighlights: async (_data, sender) => {
+    listAllHighlights: async ({ limit }, sender) => {
       allow(sender, 'listAllHighlights');
-      const [groups, orphans] = await Promise.all([(await options.store()).listAll(), orphansItem.getValue()]);
-      return { groups, orphans };
+      const store = await options.store();
+      const [groups, total, orphans] = await Promise.all([store.listAll(limit), store.count(), orphansItem.getValue()]);
+      return { groups, total, orphans };
     },
     searchHighlights: async ({ query }, sender) => {
       allow(sender, 'searchHighlights');

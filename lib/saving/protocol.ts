@@ -31,8 +31,11 @@ export interface HighlightMessages {
   restoreHighlight: { data: { highlight: SavedHighlight }; reply: SavedHighlight };
   /** One page's highlights in page order. `url` is ignored for a content script (its own page is used). */
   listHighlights: { data: { url?: string }; reply: SavedHighlight[] };
-  /** Everything grouped by article, newest first, with the ids last found orphaned. */
-  listAllHighlights: { data: Record<string, never>; reply: { groups: ArticleGroup[]; orphans: string[] } };
+  /**
+   * Grouped by article, newest first (the newest `limit` highlights when given), with how many there are in all
+   * and the ids last found orphaned.
+   */
+  listAllHighlights: { data: { limit?: number }; reply: { groups: ArticleGroup[]; total: number; orphans: string[] } };
   searchHighlights: { data: { query: string }; reply: SavedHighlight[] };
   exportHighlights: { data: { format: ExportFormat; url?: string }; reply: ExportFile };
   importHighlights: { data: { text: string }; reply: ImportSummary & { format: string } };
@@ -59,3 +62,9 @@ export interface SavedPageMessages {
   /** The context menu or the keyboard command: save the current selection (default colour). */
   saveSelection: { data: Record<string, never>; reply: boolean };
 }
+
+/**
+ * How many of the newest highlights the lists open with. Older ones are found by search (which covers all), so a
+ * collection of 10,000 opens as fast as one of 100.
+ */
+export const LIST_LIMIT = 300;

@@ -11,7 +11,7 @@ import { groupByArticle } from '../storage/articles';
 import { requestPersistence } from '../storage/persistence';
 import type { ArticleGroup, HighlightEdit, SavedHighlight } from '../storage/types';
 import { downloadFile } from './download';
-import type { ExportFormat } from './protocol';
+import { LIST_LIMIT, type ExportFormat } from './protocol';
 
 export interface Notice {
   kind: 'info' | 'error';
@@ -46,7 +46,7 @@ export function useHighlights({ tabId, pageUrl }: HighlightsTarget) {
   const refresh = useCallback(
     async (query = model.query) => {
       const [all, page, state] = await Promise.all([
-        sendToBackground('listAllHighlights', {}),
+        sendToBackground('listAllHighlights', { limit: LIST_LIMIT }),
         pageUrl ? sendToBackground('listHighlights', { url: pageUrl }) : Promise.resolve(null),
         tabId !== undefined ? sendToTab(tabId, 'getSavedState', {}) : Promise.resolve(null),
       ]);
@@ -62,7 +62,7 @@ export function useHighlights({ tabId, pageUrl }: HighlightsTarget) {
         const found = await sendToBackground('searchHighlights', { query });
         groups = found.ok ? groupByArticle(found.value) : [];
       }
-      const total = all.value.groups.reduce((n, g) => n + g.highlights.length, 0);
+      const total = all.value.total;
       patch({ groups, total, orphans, query, page: page?.ok ? page.value : null });
     },
     [tabId, pageUrl, model.query],

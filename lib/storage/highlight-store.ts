@@ -32,8 +32,11 @@ export interface HighlightStore {
   get(id: string): Promise<SavedHighlight | undefined>;
   /** One page's highlights in page order ("This page"). The URL is normalised first. */
   listByUrl(url: string): Promise<SavedHighlight[]>;
-  /** Everything grouped by article, newest first ("All highlights"). */
-  listAll(): Promise<ArticleGroup[]>;
+  /**
+   * Everything grouped by article, newest first ("All highlights"); with `limit`, only the newest `limit`
+   * highlights, read by a cursor so a large collection opens as fast as a small one.
+   */
+  listAll(limit?: number): Promise<ArticleGroup[]>;
   /** Full-text search on quote, note, tags, title and site. Builds the index on first use. */
   search(query: string, limit?: number): Promise<SavedHighlight[]>;
   /** Adds every highlight whose id is new, in ONE transaction: all are written or none. Validate first. */
@@ -102,8 +105,15 @@ export function createHighlightStore(db: BackstoryDatabase, now: () => Date = ()
       return list.sort((a, b) => a.selectors[1].start - b.selectors[1].start || byNewest(a, b));
     },
 
-    async listAll() {
-      return groupByArticle(await all());
+    async listAll(limit) {
+      if (limit === undefined) return groupByArticle(await all());
+      const newest: SavedHighlight[] = [];
+      let cursor = await db.transaction('highlights').store.index('by-createdAt').openCursor(null, 'prev');
+      while (cursor && newest.length < limit) {
+        newest.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+      return groupByArticle(newest);
     },
 
     async search(query, limit) {

@@ -31,6 +31,15 @@ describe('highlight store', () => {
     expect(groups[0]?.highlights.map((h) => h.id)).toEqual([c.id, a.id]);
   });
 
+  it('lists only the newest highlights when asked for a limit, read by a cursor', async () => {
+    const list = sampleHighlights(7, 3);
+    unwrap(await store.importAll(list));
+    const newest = [...list].sort((x, y) => y.createdAt.localeCompare(x.createdAt)).slice(0, 4).map((h) => h.id);
+    const groups = await store.listAll(4);
+    expect(groups.flatMap((g) => g.highlights.map((h) => h.id)).sort()).toEqual([...newest].sort());
+    expect((await store.listAll()).flatMap((g) => g.highlights)).toHaveLength(7);
+  });
+
   it('updates note, colour and tags and stamps updatedAt', async () => {
     const [a] = sampleHighlights(1, 1) as [SavedHighlight];
     unwrap(await store.save(a));
