@@ -3,6 +3,7 @@
  * Runs in Node on fake-indexeddb (slower than a browser's IndexedDB) and happy-dom (slower than a real DOM),
  * so the figures are upper bounds. Each figure is the median of several runs.
  */
+import { existsSync } from 'node:fs';
 import { LIST_LIMIT } from '../lib/saving/protocol';
 import 'fake-indexeddb/auto'; // idb needs the IDB* globals.
 import { IDBFactory } from 'fake-indexeddb';
@@ -116,6 +117,45 @@ async function main(): Promise<void> {
     const found = locate();
     const by = (k: string) => found.filter((m) => (m?.strategy ?? 'orphan') === k).length;
     console.log(`  (${by('position')} by position, ${by('quote')} by quote, ${by('fuzzy')} fuzzy, ${by('orphan')} orphans; ${page.text.length} characters)`);
+  }
+  await anchorInChromium(selectors, [['unchanged', loadPage(ANCHOR_PAGE)], ['edited', editedPage()]]);
+}
+
+/**
+ * The same anchoring in a real browser, where Ranges cost what they cost in the product: the product's own
+ * lib/anchoring, bundled with esbuild, on the same page in headless Chromium. Skipped (said so) without Chromium.
+ */
+async function anchorInChromium(selectors: HighlightSelectors[], pages: ReadonlyArray<readonly [string, Document]>): Promise<void> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) return console.log(`anchoring in Chromium: skipped, no browser at ${executablePath}`);
+  const { build } = await import('esbuild');
+  const bundle = await build({
+    stdin: { contents: "import { anchorAll, readPageText } from './lib/anchoring/anchor'; (globalThis as any).__anchoring = { anchorAll, readPageText };", resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true, format: 'iife', write: false,
+  });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    for (const [state, doc] of pages) {
+      const page = await browser.newPage();
+      await page.route(/.*/, (route) => route.abort());
+      await page.setContent(doc.documentElement.outerHTML, { waitUntil: 'domcontentloaded' });
+      await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+      const times = await page.evaluate((list) => {
+        const { anchorAll, readPageText } = (globalThis as unknown as { __anchoring: { anchorAll: Function; readPageText: Function } }).__anchoring;
+        const runs: number[] = [];
+        for (let i = 0; i < 7; i++) {
+          const t0 = performance.now();
+          anchorAll(readPageText(document.body), list);
+          runs.push(performance.now() - t0);
+        }
+        return runs.sort((a, b) => a - b);
+      }, selectors);
+      report(`anchor ${selectors.length} highlights, ${ANCHOR_PAGE} ${state}: all, in Chromium (index + locate + Ranges)`, times[3]!, 20);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
   }
 }
 
