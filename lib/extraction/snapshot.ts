@@ -23,6 +23,10 @@ export type Snapshot =
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/**
+ * The HTML here is the page's own, untouched: it is only ever given to `DOMParser` (`parseArticle`), whose
+ * documents run no scripts and load nothing, and only text node data comes back. It is never inserted anywhere.
+ */
 export function snapshotPage(doc: Document): Snapshot {
   if (!doc.body || !isProbablyReaderable(doc)) return { status: 'not-article' };
   const root = pickRoot(doc as Document & { body: HTMLElement });

@@ -8,6 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SaveFormValues } from '../../components/SaveForm';
 import type { Handlers } from '../messaging/handle';
 import { sendToBackground } from '../messaging/send';
+import { watchQuietly } from '../page/watch';
 import { createPageHighlights } from './page-highlights';
 import type { SavedPageMessages } from './protocol';
 import { createSaveUi } from './save-ui';
@@ -122,19 +123,9 @@ export function mountSavedHighlights(ctx: ContentScriptContext, doc: Document = 
   void page.load();
 
   // Late-rendered or rewritten articles: place again what lost its text, and retry orphans.
-  let quiet: ReturnType<typeof setTimeout> | undefined;
-  let reanchors = 0;
-  const observer = new MutationObserver(() => {
-    clearTimeout(quiet);
-    quiet = setTimeout(() => {
-      if (page.needsReanchor() && reanchors++ < MAX_REANCHORS) page.reanchor();
-    }, QUIET_MS);
-  });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    clearTimeout(quiet);
-  });
+  ctx.onInvalidated(
+    watchQuietly(doc, () => page.needsReanchor(), () => page.reanchor(), { quietMs: QUIET_MS, budget: { left: MAX_REANCHORS }, checkAtStart: false }),
+  );
 
   return {
     handlers: {
